@@ -214,7 +214,7 @@ def diffit_b_2(input_size:int=32, **kw) -> LatentDiffiT:
     return LatentDiffiT(input_size=input_size, patch_size=2, hidden_size=768, depth=12, num_heads=12, **kw)
 
 def diffit_s_2(input_size:int=32, **kw) -> LatentDiffiT:
-    "DiT-S widths: depth 12, width 384, 6 heads, patch 2 (about 33M parameters; trains on one GPU)."
+    "DiT-S widths: depth 12, width 384, 6 heads, patch 2 (27.3M parameters; trains on one GPU)."
     return LatentDiffiT(input_size=input_size, patch_size=2, hidden_size=384, depth=12, num_heads=6, **kw)
 
 def diffit_fmnist_tiny(input_size:int=8, num_classes:int=10, **kw) -> LatentDiffiT:
