@@ -46,6 +46,7 @@ def window_reverse(windows:torch.Tensor, # Windows (B*num_windows, w, w, C) as m
 # %% ../nbs/04_tmsa.ipynb #1331308c
 class TMSA(nn.Module):
     "Time-dependent multi-head self-attention with a Swin relative position bias (DiffiT, Eq. 3-6)."
+    sdpa_learnable_bias_on_cpu = False  # SDPA's CPU kernels cannot differentiate a mask: its fallback is slower than ours
     def __init__(self, dim:int, # Token width C
                  temb_dim:int, # Width C_t of the time token x_t
                  num_heads:int, # Heads h; must divide dim
@@ -75,7 +76,9 @@ class TMSA(nn.Module):
     def relative_position_bias(self) -> torch.Tensor:
         "The bias B of the paper for every head: `(num_heads, N, N)`, gathered from the table."
         N = self.window_size ** 2
-        return self.relative_position_bias_table[self.relative_position_index.view(-1)].view(N, N, -1).permute(2, 0, 1).contiguous()
+        # index_select on the transposed (h, (2w-1)^2) table writes (h, N*N) directly, heads first: no permute copy, and its
+        # backward (index_add) is several times faster than that of advanced indexing (index_put with accumulate).
+        return self.relative_position_bias_table.t().index_select(1, self.relative_position_index.view(-1)).view(-1, N, N)
 
     def _check(self, x, temb):
         if x.ndim not in (3, 4) or x.shape[-1] != self.dim:
@@ -109,9 +112,9 @@ class TMSA(nn.Module):
         q, k, v = self.qkv_heads(x, temb)                                        # (B', h, N, d) each
         bias = self.relative_position_bias().to(q.dtype)                         # B: (h, N, N)
         p = self.attn_drop if self.training else 0.0
-        if self.fused:
+        if self.fused and not (bias.requires_grad and q.device.type == 'cpu' and not self.sdpa_learnable_bias_on_cpu):
             o = F.scaled_dot_product_attention(q, k, v, attn_mask=bias.expand(q.shape[0], -1, -1, -1), dropout_p=p)
-        else:
+        else:                                                                    # naive path; also fused training on CPU
             a = (q * self.scale) @ k.transpose(-2, -1)                           # q k^T / sqrt(d)
             a = a + bias                                                         # + B
             a = F.dropout(a.softmax(dim=-1), p)                                  # softmax over the keys
