@@ -620,13 +620,13 @@ def save_vae(vae:AutoencoderKL, # the model
     torch.save({'config': cfg, 'state_dict': sd, **meta}, path)
     return path
 
-def load_fmnist_vae(path=None, # default: the file shipped in the package, diffit_edu/weights/fmnist-vae.pt
+def load_fmnist_vae(path=None, # default: the file shipped in the package, diffit_edu/weights/vae/fmnist-vae.pt
                     device=None, # default: the CPU
                    ) -> AutoencoderKL:
     "The small Fashion-MNIST VAE shipped with diffit_edu: 1x32x32 images in [-1, 1] <-> latents 4x8x8, scaling_factor set."
     if path is None:
         import diffit_edu
-        path = Path(diffit_edu.__file__).parent / 'weights' / 'fmnist-vae.pt'
+        path = Path(diffit_edu.__file__).parent / 'weights' / 'vae' / 'fmnist-vae.pt'
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"{path} is missing. It ships with diffit_edu (reinstall the package), or retrain it "
