@@ -21,6 +21,7 @@ from torch_fidelity.registry import FEATURE_EXTRACTORS_REGISTRY, DATASETS_REGIST
 
 from .core import def_device, set_seed, from_uint8, to_uint8
 from .data import fashion_mnist, FASHION_MNIST_CLASSES, ImageTensorDataset
+from .train import weights_dir, save_checkpoint
 
 # %% auto #0
 __all__ = ['INCEPTION_URL', 'feature_statistics', 'frechet_distance', 'FeatureExtractorWeightsError', 'inception_weights',
@@ -324,13 +325,9 @@ def train_fmnist_classifier(epochs:int=8, # passes over the 60k training images
     return model.eval(), history
 
 # %% ../nbs/11_evaluation.ipynb #16d0111c
-def _weights_dir() -> Path:
-    import diffit_edu
-    return Path(diffit_edu.__file__).parent / 'weights'
-
 def fmnist_classifier_path() -> Path:
     "Where the package keeps the shipped Fashion-MNIST classifier weights (a sub-folder: `weights/*.pt` are diffusion models)."
-    return _weights_dir() / 'metrics' / 'fmnist-classifier.pt'
+    return weights_dir() / 'metrics' / 'fmnist-classifier.pt'
 
 def save_fmnist_classifier(model:FMNISTClassifier, # a trained classifier
                            path=None, # default `fmnist_classifier_path()`
@@ -338,13 +335,11 @@ def save_fmnist_classifier(model:FMNISTClassifier, # a trained classifier
                           ) -> Path:
     "Save config + state dict (+ meta) as a plain dict loadable with `torch.load(weights_only=True)`."
     path = Path(path) if path is not None else fmnist_classifier_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
     sd = {k: v.detach().cpu().clone() for k, v in model.state_dict().items()}
     plain = lambda v: str(v) if isinstance(v, str) else v.item() if isinstance(v, np.generic) else v   # torch.__version__ is a str subclass
     meta = {k: plain(v) for k, v in meta.items()}
-    tmp = path.with_suffix('.tmp')
-    torch.save({'config': dict(model.config), 'state_dict': sd, 'classes': list(FASHION_MNIST_CLASSES), 'meta': meta}, tmp)
-    os.replace(tmp, path)
+    save_checkpoint({'config': dict(model.config), 'state_dict': sd, 'classes': list(FASHION_MNIST_CLASSES), 'meta': meta}, path)
+    _shipped_classifier.cache_clear()                                   # the next default use reads the new file
     return path
 
 def load_fmnist_classifier(path=None, # default: the shipped `diffit_edu/weights/metrics/fmnist-classifier.pt`
