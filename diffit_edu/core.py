@@ -14,8 +14,9 @@ import matplotlib.pyplot as plt
 from PIL import Image
 
 # %% auto #0
-__all__ = ['def_device', 'set_seed', 'from_uint8', 'to_uint8', 'pil_to_tensor', 'tensor_to_pil', 'show_image', 'show_images',
-           'make_grid', 'save_image_grid', 'repo_root', 'figures_dir', 'save_figure']
+__all__ = ['def_device', 'PRECISIONS', 'randn', 'autocast_dtype', 'use_tf32', 'set_seed', 'from_uint8', 'to_uint8',
+           'pil_to_tensor', 'tensor_to_pil', 'show_image', 'show_images', 'make_grid', 'save_image_grid', 'repo_root',
+           'figures_dir', 'save_figure']
 
 # %% ../nbs/00_core.ipynb #086829a3
 def _pick_device() -> torch.device:
@@ -26,6 +27,39 @@ def _pick_device() -> torch.device:
     return torch.device('cpu')
 
 def_device = _pick_device()
+
+# %% ../nbs/00_core.ipynb #db429c57
+def randn(shape, # Shape of the noise tensor
+          generator:torch.Generator|None=None, # Seeded generator (any device), or None for the global one
+          device=None, # Where the result goes (default: the generator's device, else `def_device`)
+          dtype:torch.dtype|None=None, # Floating dtype (default: torch's default dtype)
+         ) -> torch.Tensor:
+    "Standard Gaussian noise drawn on the generator's device (reproducible across devices), then moved to `device`."
+    gdev = generator.device if generator is not None else (device if device is not None else def_device)
+    x = torch.randn(tuple(shape), generator=generator, device=gdev, dtype=dtype or torch.get_default_dtype())
+    return x.to(device) if device is not None else x
+
+# %% ../nbs/00_core.ipynb #cee91a7d
+PRECISIONS = ('auto', 'bf16', 'fp16', 'fp32')
+
+def autocast_dtype(device, # The device the model runs on
+                   precision:str='auto', # 'auto', 'bf16', 'fp16' or 'fp32'
+                   capability:tuple|None=None, # CUDA compute capability (major, minor); None: ask the device
+                  ) -> torch.dtype|None:
+    "The autocast dtype for `precision` on `device`; None means float32. 'auto': bf16 on CUDA >= 8.0, fp16 on older CUDA, fp32 elsewhere."
+    if precision not in PRECISIONS: raise ValueError(f"precision must be one of {PRECISIONS}, got {precision!r}")
+    if precision == 'fp32': return None
+    if precision == 'bf16': return torch.bfloat16
+    if precision == 'fp16': return torch.float16
+    device = torch.device(device)
+    if device.type != 'cuda': return None
+    if capability is None: capability = torch.cuda.get_device_capability(device)
+    return torch.bfloat16 if tuple(capability) >= (8, 0) else torch.float16
+
+def use_tf32(enabled:bool=True) -> None:
+    "Let float32 matrix products and cuDNN convolutions use TF32 tensor cores (Ampere and later; no effect elsewhere)."
+    torch.backends.cuda.matmul.allow_tf32 = enabled
+    torch.backends.cudnn.allow_tf32 = enabled
 
 # %% ../nbs/00_core.ipynb #a7f865aa
 def set_seed(seed:int, # The seed for Python's, NumPy's and PyTorch's generators

@@ -28,8 +28,8 @@ __all__ = ['RECIPES', 'SAMPLERS', 'PRESETS', 'CKPT_FORMAT', 'ARCH_KEYS', 'LATENT
            'ConfigError', 'TrainConfig', 'config_dict', 'decay_to_halflife_kimg', 'get_config', 'step_seed',
            'epoch_permutation', 'batch_indices', 'dist_env', 'setup_distributed', 'lr_at', 'ema_beta', 'EMA',
            'make_optimizer', 'CheckpointError', 'save_checkpoint', 'load_checkpoint', 'check_compatible', 'load_state',
-           'training_dataset', 'construct_model', 'build_model', 'build_decoder', 'preview_grid', 'train',
-           'weights_dir', 'shipped_models', 'export_weights', 'load_pretrained']
+           'training_dataset', 'model_constructor', 'construct_model', 'build_model', 'build_decoder', 'preview_grid',
+           'train', 'weights_dir', 'shipped_models', 'export_weights', 'load_pretrained']
 
 # %% ../nbs/07_train_cifar10.ipynb #56eba581
 def edm_coefficients(sigma:torch.Tensor, # noise levels sigma, any shape
@@ -245,7 +245,7 @@ class TrainConfig:
     class_conditional:bool = True      # feed labels (and train the null label for CFG)
     # model
     arch:str = 'unet'                  # 'unet': image-space `DiffiTUNet`; 'latent': `LatentDiffiT` on VAE latents (notebook 10)
-    model:str = 'tiny'                 # preset name: `diffit_unet(name)`, or a function of `diffit_edu.latent` (`LATENT_MODELS`)
+    model:str = 'tiny'                 # preset name: `diffit_unet(name)`, a function of `diffit_edu.latent` (`LATENT_MODELS`), or 'diffit_edu.<module>:<function>'
     model_kwargs:dict = field(default_factory=dict)  # overrides for the model preset
     vae:str|None = None                # latent runs: the autoencoder that decodes samples ('fmnist': the shipped one; or SD VAE weights)
     # recipe
@@ -546,9 +546,20 @@ def training_dataset(cfg:TrainConfig):
 
 LATENT_MODELS = ('diffit_xl_2', 'diffit_l_2', 'diffit_b_2', 'diffit_s_2', 'diffit_fmnist_tiny')
 
+def model_constructor(name:str):
+    "The function a `'diffit_edu.module:function'` model name points at (e.g. a variant network of an ablation)."
+    mod, _, fn = name.partition(':')
+    if not (mod == 'diffit_edu' or mod.startswith('diffit_edu.')) or not fn:
+        raise ConfigError(f"model {name!r}: a constructor is named 'diffit_edu.<module>:<function>' (only the package's own modules)")
+    import importlib
+    try: f = getattr(importlib.import_module(mod), fn)
+    except (ImportError, AttributeError) as e: raise ConfigError(f"model {name!r} cannot be found: {e}") from e
+    return f
+
 def construct_model(model_cfg:dict) -> nn.Module:
-    "The network a checkpoint's `model_config` describes: {'arch' ('unet' if absent), 'name', 'kwargs'}."
+    "The network a checkpoint's `model_config` describes: {'arch' ('unet' if absent), 'name', 'kwargs'}; a name 'diffit_edu.module:fn' is called as fn(**kwargs)."
     arch, name, kw = model_cfg.get('arch', 'unet'), model_cfg['name'], model_cfg['kwargs']
+    if ':' in name: return model_constructor(name)(**kw)
     if arch == 'unet': return diffit_unet(name, **kw)
     if arch == 'latent':
         if name not in LATENT_MODELS: raise ConfigError(f"unknown latent model {name!r}; choose one of {LATENT_MODELS}")
