@@ -535,13 +535,19 @@ def training_dataset(cfg:TrainConfig):
             raise DatasetNotFoundError(f"dataset {cfg.dataset!r} is an image folder: pass --data-dir pointing at a folder of "
                                        "sub-folders of images (FFHQ: e.g. the unpacked images folder; ImageNet: train/)")
         kw = dict(img_size=cfg.img_size or 64, flip=False)
+    elif key == 'synthetic':                                           # random images: speed and memory checks, no files
+        C, S = (4 if cfg.arch == 'latent' else 3), cfg.img_size or 32
+        g = torch.Generator().manual_seed(cfg.seed)
+        n = max(4 * cfg.batch_size, 256)
+        return ImageTensorDataset(torch.randint(0, 256, (n, C, S, S), generator=g, dtype=torch.uint8),
+                                  torch.randint(0, 10, (n,), generator=g), [f'class{k}' for k in range(10)])
     elif key == 'latents':
         if not cfg.data_dir: raise DatasetNotFoundError("dataset 'latents' reads the shards of encode_latents_to_shards "
                                                         "(notebook 10): pass --data-dir pointing at their folder")
         from diffit_edu.latent_pipeline import LatentShards             # notebook 10; imported only when used
         return LatentShards(cfg.data_dir)
     else: raise ConfigError(f"unknown dataset {cfg.dataset!r}; known: fashion_mnist, cifar10, imagenet (an image folder), "
-                            "latents (shards of encode_latents_to_shards)")
+                            "latents (shards of encode_latents_to_shards), synthetic (random images, for speed checks)")
     return get_dataset(key, root=cfg.data_dir, **kw)
 
 LATENT_MODELS = ('diffit_xl_2', 'diffit_l_2', 'diffit_b_2', 'diffit_s_2', 'diffit_fmnist_tiny')
