@@ -17,19 +17,19 @@ import torch.nn.functional as F
 import torch.distributed as dist
 
 from .core import def_device, save_image_grid
+from .config import ConfigError, TrainConfig, config_dict, PRESETS, decay_to_halflife_kimg, get_config
 from .data import get_dataset, ImageTensorDataset, DatasetNotFoundError, from_uint8
 from .schedules import get_schedule
 from .samplers import edm_heun_sample, ddim_sample, ddpm_sample, classifier_free_guidance
 from .unet import diffit_unet
 
 # %% auto #0
-__all__ = ['RECIPES', 'SAMPLERS', 'PRESETS', 'CKPT_FORMAT', 'ARCH_KEYS', 'LATENT_MODELS', 'RESUME_SAFE', 'edm_coefficients',
+__all__ = ['RECIPES', 'SAMPLERS', 'CKPT_FORMAT', 'ARCH_KEYS', 'LATENT_MODELS', 'RESUME_SAFE', 'edm_coefficients',
            'edm_loss_weight', 'EDMPrecond', 'EDMRecipe', 'DDPMRecipe', 'build_recipe', 'model_io', 'generate',
-           'ConfigError', 'TrainConfig', 'config_dict', 'decay_to_halflife_kimg', 'get_config', 'step_seed',
-           'epoch_permutation', 'batch_indices', 'dist_env', 'setup_distributed', 'lr_at', 'ema_beta', 'EMA',
-           'make_optimizer', 'CheckpointError', 'save_checkpoint', 'load_checkpoint', 'check_compatible', 'load_state',
-           'training_dataset', 'model_constructor', 'construct_model', 'build_model', 'build_decoder', 'preview_grid',
-           'train', 'weights_dir', 'shipped_models', 'export_weights', 'load_pretrained']
+           'step_seed', 'epoch_permutation', 'batch_indices', 'dist_env', 'setup_distributed', 'lr_at', 'ema_beta',
+           'EMA', 'make_optimizer', 'CheckpointError', 'save_checkpoint', 'load_checkpoint', 'check_compatible',
+           'load_state', 'training_dataset', 'model_constructor', 'construct_model', 'build_model', 'build_decoder',
+           'preview_grid', 'train', 'weights_dir', 'shipped_models', 'export_weights', 'load_pretrained']
 
 # %% ../nbs/07_train_cifar10.ipynb #56eba581
 def edm_coefficients(sigma:torch.Tensor, # noise levels sigma, any shape
@@ -228,144 +228,6 @@ def generate(net:nn.Module, # the trained network (EMA weights), in eval mode
     if decoder is not None: x = torch.cat([decoder(x[i:i + batch_size].to(device)).cpu() for i in range(0, n, batch_size)])
     elif latent: return x.cpu()
     return x.clamp(-1, 1).cpu()
-
-# %% ../nbs/07_train_cifar10.ipynb #79f67f2a
-class ConfigError(ValueError):
-    "A training or sampling setting that cannot work; the message says which and what is allowed."
-
-@dataclass
-class TrainConfig:
-    "Every knob of a training run. Presets (`PRESETS`) fill it; the checkpoint stores it as a plain dict."
-    preset:str = 'custom'
-    # data
-    dataset:str = 'fashion_mnist'      # a name for `diffit_edu.data.get_dataset`
-    data_dir:str|None = None           # dataset root (image folder for 'imagenet'); None: `default_data_dir()`
-    img_size:int|None = None           # pad/crop size passed to the dataset; None keeps its own
-    flip:bool = False                  # random horizontal flips (done by the engine, reproducibly)
-    class_conditional:bool = True      # feed labels (and train the null label for CFG)
-    # model
-    arch:str = 'unet'                  # 'unet': image-space `DiffiTUNet`; 'latent': `LatentDiffiT` on VAE latents (notebook 10)
-    model:str = 'tiny'                 # preset name: `diffit_unet(name)`, a function of `diffit_edu.latent` (`LATENT_MODELS`), or 'diffit_edu.<module>:<function>'
-    model_kwargs:dict = field(default_factory=dict)  # overrides for the model preset
-    vae:str|None = None                # latent runs: the autoencoder that decodes samples ('fmnist': the shipped one; or SD VAE weights)
-    # recipe
-    recipe:str = 'edm'                 # 'edm' (Karras et al. 2022), 'ddpm' (epsilon, Ho et al. 2020), 'adm' (latent: hybrid loss)
-    sigma_data:float = 0.5; P_mean:float = -1.2; P_std:float = 1.2   # EDM training distribution
-    sigma_min:float = 0.002; sigma_max:float = 80.0; rho:float = 7.0 # EDM sampling schedule
-    schedule:str = 'linear'; T:int = 1000                             # DDPM recipe
-    # optimisation
-    steps:int = 1000                   # optimizer steps in total
-    batch_size:int = 64                # global batch (all GPUs together)
-    batch_gpu:int|None = None          # micro-batch per process (gradient accumulation); None: no accumulation
-    lr:float = 1e-3
-    betas:list = field(default_factory=lambda: [0.9, 0.999])
-    weight_decay:float = 0.0           # AdamW decay (0 = Adam, what EDM and DiffiT use)
-    warmup_steps:int = 0               # linear learning-rate warm-up
-    lr_decay:str = 'constant'          # after warm-up: 'constant' (EDM) or 'cosine' (to 0 at `steps`)
-    grad_clip:float|None = 1.0         # max global gradient norm; None: no clipping
-    ema_halflife_kimg:float = 500.0    # EMA half-life in thousands of images (EDM)
-    ema_rampup_ratio:float|None = 0.05 # half-life at most this fraction of the images seen so far (EDM)
-    # runtime
-    seed:int = 0
-    device:str|None = None             # None: `def_device` (CUDA, MPS, CPU); under torchrun: cuda:LOCAL_RANK
-    precision:str = 'auto'             # 'auto' (bf16 autocast on CUDA, fp32 elsewhere), 'bf16', 'fp32'
-    compile:bool = False               # torch.compile the network
-    num_workers:int = 0                # DataLoader workers for image folders (in-memory data needs none)
-    download:bool = True               # let torchvision download Fashion-MNIST / CIFAR-10 when they are not on disk
-    max_minutes:float|None = None      # stop cleanly after this many minutes of training (checkpoint, then sample)
-    log_every:int = 50                 # steps between progress-bar updates
-    ckpt_every:int = 1000              # steps between checkpoints
-    sample_every:int = 0               # steps between preview grids in `progress/` (0: never)
-    # sampling at the end
-    sampler:str = 'heun'
-    sample_steps:int = 18
-    cfg_scale:float = 1.0
-    cfg_schedule:str|None = None       # 'adm' guidance ramp: 'power_cosine' / 'constant'; None: the release's choice for the size
-    num_per_class:int = 10             # images per class (unconditional: in total) written to samples/
-
-    def __post_init__(self):
-        if self.recipe not in RECIPES: raise ConfigError(f"unknown recipe {self.recipe!r}; choose one of {list(RECIPES)}")
-        if self.sampler not in SAMPLERS: raise ConfigError(f"unknown sampler {self.sampler!r}; choose one of {SAMPLERS}")
-        if self.arch not in ('unet', 'latent'): raise ConfigError(f"arch must be 'unet' or 'latent', got {self.arch!r}")
-        if self.recipe == 'adm' and self.sampler == 'heun':
-            raise ConfigError("the 'adm' recipe samples with its own chain: sampler 'ddpm' (learned variance) or 'ddim', not 'heun'")
-        if self.arch == 'latent':
-            if not self.class_conditional: raise ConfigError("latent DiffiT is class-conditional (as the release); set class_conditional=True")
-            if self.flip: raise ConfigError("flip=True flips latents, which is not flipping images: the latent shards store "
-                                            "both flips of every image (flips='both'); set flip=False")
-            if not self.vae: raise ConfigError("a latent run needs the autoencoder that decodes its samples: vae='fmnist' (shipped) "
-                                               "or the path of the SD VAE weights (diffusers folder or .safetensors)")
-        if self.lr_decay not in ('constant', 'cosine'): raise ConfigError(f"lr_decay must be 'constant' or 'cosine', got {self.lr_decay!r}")
-        if self.precision not in ('auto', 'bf16', 'fp32'): raise ConfigError(f"precision must be auto, bf16 or fp32, got {self.precision!r}")
-        for k in ('steps', 'batch_size'):
-            if getattr(self, k) < 1: raise ConfigError(f"{k} must be >= 1, got {getattr(self, k)}")
-        self.betas = list(self.betas); self.model_kwargs = dict(self.model_kwargs)
-
-    @classmethod
-    def from_dict(cls, d:dict) -> 'TrainConfig':
-        "A config from a (checkpoint's) dict; unknown keys are an error that names them."
-        known = {f.name for f in fields(cls)}
-        extra = set(d) - known
-        if extra: raise ConfigError(f"unknown config keys {sorted(extra)}; known: {sorted(known)}")
-        return cls(**d)
-
-def config_dict(cfg) -> dict:
-    "A complete config dict from a `TrainConfig`, a (checkpoint's, possibly older) config dict, or `load_pretrained`'s metadata."
-    if isinstance(cfg, TrainConfig): return asdict(cfg)
-    if 'config' in cfg and 'recipe' not in cfg: cfg = cfg['config']    # `load_pretrained`'s metadata
-    return {**_DEFAULTS, **cfg}                                         # keys added since it was saved: their defaults
-
-_DEFAULTS = asdict(TrainConfig())
-
-# %% ../nbs/07_train_cifar10.ipynb #04d2cf0c
-PRESETS = {
-    # The default job: a class-conditional tiny DiffiT on Fashion-MNIST, CPU-sized (tuned in 07b_cli).
-    'fmnist-tiny': dict(dataset='fashion_mnist', img_size=None, flip=False, class_conditional=True, model='tiny',
-                        model_kwargs=dict(channels=(16, 32, 64), head_dim=16, window_size=7), recipe='edm', steps=2000,
-                        batch_size=32, lr=2e-3, warmup_steps=100, lr_decay='constant', grad_clip=1.0, ema_halflife_kimg=20.0, ema_rampup_ratio=0.05,
-                        sampler='heun', sample_steps=18, cfg_scale=3.0, num_per_class=10, max_minutes=12.0,
-                        log_every=25, ckpt_every=1000, sample_every=0),
-    # DiffiT's CIFAR-10 recipe (paper, Appendix I.1 and EDM): unconditional, EDM, Adam lr 1e-3, batch 512, 200k steps.
-    'cifar10': dict(dataset='cifar10', flip=True, class_conditional=False, model='cifar10', recipe='edm',
-                    steps=200_000, batch_size=512, lr=1e-3, warmup_steps=10_000_000 // 512, lr_decay='constant',
-                    grad_clip=None, ema_halflife_kimg=500.0, ema_rampup_ratio=0.05, sampler='heun', sample_steps=18,
-                    num_per_class=64, log_every=100, ckpt_every=5000, sample_every=10_000),
-    # DiffiT's FFHQ-64 recipe: unconditional, EDM, lr 2e-4, batch 256, Heun 40 steps; data from an image folder.
-    'ffhq64': dict(dataset='imagenet', img_size=64, flip=True, class_conditional=False, model='ffhq64', recipe='edm',
-                   steps=200_000, batch_size=256, lr=2e-4, warmup_steps=10_000_000 // 256, lr_decay='constant',
-                   grad_clip=None, ema_halflife_kimg=500.0, ema_rampup_ratio=0.05, sampler='heun', sample_steps=40,
-                   num_per_class=64, num_workers=8, log_every=100, ckpt_every=5000, sample_every=10_000),
-}
-
-def decay_to_halflife_kimg(decay:float, # per-step EMA decay (DiT / the DiffiT release: 0.9999)
-                      batch_size:int) -> float:
-    "The half-life in thousands of images of a per-step EMA decay: decay^(steps) = 1/2."
-    return math.log(0.5) / math.log(decay) * batch_size / 1000
-
-# Latent DiffiT (notebook 10): ADM recipe on VAE latents stored by `encode_latents_to_shards`.
-PRESETS.update({
-    # The release's ImageNet-256 setting: DiffiT-XL/2, batch 256, AdamW lr 3e-4, no decay, EMA 0.9999 per step,
-    # 250 DDPM steps, guidance 4.4 with the power-cosine ramp. --data-dir: the shards; --vae: the sd-vae-ft-ema weights.
-    'imagenet256': dict(dataset='latents', class_conditional=True, arch='latent', model='diffit_xl_2', vae='checkpoints/sd-vae-ft-ema',
-                        recipe='adm', schedule='linear', T=1000, steps=400_000, batch_size=256, lr=3e-4, weight_decay=0.0,
-                        warmup_steps=0, lr_decay='constant', grad_clip=None, ema_halflife_kimg=decay_to_halflife_kimg(0.9999, 256),
-                        ema_rampup_ratio=None, sampler='ddpm', sample_steps=250, cfg_scale=4.4, cfg_schedule='power_cosine',
-                        num_per_class=8, num_workers=8, log_every=100, ckpt_every=5000, sample_every=20_000),
-    # The same pipeline at toy scale: Fashion-MNIST latents (4x8x8) of the shipped VAE, the CPU-sized latent model.
-    'fmnist-latent': dict(dataset='latents', class_conditional=True, arch='latent', model='diffit_fmnist_tiny', vae='fmnist',
-                          recipe='adm', schedule='linear', T=1000, steps=2000, batch_size=128, lr=1e-3, warmup_steps=50,
-                          lr_decay='constant', grad_clip=1.0, ema_halflife_kimg=20.0, ema_rampup_ratio=0.05, sampler='ddpm',
-                          sample_steps=50, cfg_scale=3.0, cfg_schedule='constant', num_per_class=10, log_every=25,
-                          ckpt_every=500, sample_every=0),
-})
-
-def get_config(preset:str='fmnist-tiny', # a key of `PRESETS`
-               **overrides) -> TrainConfig:
-    "The `TrainConfig` of a preset, with keyword overrides."
-    if preset not in PRESETS: raise ConfigError(f"unknown preset {preset!r}; choose one of {list(PRESETS)}")
-    d = {**PRESETS[preset], **overrides}
-    if 'model_kwargs' in overrides: d['model_kwargs'] = {**PRESETS[preset].get('model_kwargs', {}), **overrides['model_kwargs']}
-    return TrainConfig(preset=preset, **d)
 
 # %% ../nbs/07_train_cifar10.ipynb #509e8d77
 def step_seed(*keys:int) -> int:
