@@ -10,8 +10,10 @@ For every page:
 - the Colab badge is on every course page.
 
 Usage: python3 .ci/render_docs.py [OUT_DIR]   (default _site_html/; open OUT_DIR/index.html in a browser)
+The pages load MathJax from its CDN; offline, point MATHJAX_URL at a local copy (e.g. `npm install mathjax@2`:
+MATHJAX_URL='file:///path/node_modules/mathjax/MathJax.js?config=TeX-AMS_CHTML-full,Safe').
 """
-import json, re, sys
+import json, os, re, sys
 from pathlib import Path
 import nbformat
 from nbconvert import HTMLExporter
@@ -20,7 +22,7 @@ root = Path(__file__).resolve().parent.parent
 proc, src = root / '_proc', root / 'nbs'
 out_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else root / '_site_html'
 if not proc.is_dir(): sys.exit("no _proc/: run `nbdev_proc_nbs --force` first")
-exporter = HTMLExporter(template_name='lab')
+exporter = HTMLExporter(template_name='lab', **({'mathjax_url': os.environ['MATHJAX_URL']} if os.environ.get('MATHJAX_URL') else {}))
 problems, pages = [], []
 for p in sorted(proc.rglob('*.ipynb')):
     rel = p.relative_to(proc)
