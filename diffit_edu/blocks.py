@@ -122,7 +122,7 @@ class DiffiTBlock(nn.Module):
                  attn_drop:float=0.0, # Dropout on attention weights
                  fused:bool=True, # TMSA path: scaled_dot_product_attention (True) or spelled out (False)
                  approximate:str='tanh', # GELU of the MLP
-                 mlp_drop:float|None=None, # Dropout on the MLP's hidden activation only (EDM's place); None: `drop` as above
+                 mlp_drop:float|None=None, # Dropout on the MLP's hidden activation, replacing `drop` there (EDM's place); None: `drop`
                 ):
         super().__init__()
         self.dim, self.window_size = dim, window_size
@@ -167,7 +167,7 @@ class DiffiTResBlock(nn.Module):
                  attn_drop:float=0.0, # Attention dropout in the inner block
                  fused:bool=True, # TMSA path
                  approximate:str='tanh', # GELU of the inner MLP
-                 mlp_drop:float|None=None, # Dropout on the inner MLP's hidden activation only (EDM's place)
+                 mlp_drop:float|None=None, # Dropout on the inner MLP's hidden activation, replacing `drop` there (EDM's place)
                 ):
         super().__init__()
         if dim % num_groups: raise ValueError(f"DiffiTResBlock: num_groups={num_groups} must divide the channels dim={dim}")
