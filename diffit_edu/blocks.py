@@ -42,9 +42,13 @@ class TimestepEmbedder(nn.Module):
         return emb
 
     def forward(self, t:torch.Tensor, # (B,) integer or float times
+                offset:torch.Tensor|None=None, # (B, frequency_embedding_size) added to emb(t) before the MLP (EDM's augmentation labels)
                ) -> torch.Tensor:
-        emb = self.timestep_embedding(t, self.frequency_embedding_size)
-        return self.mlp(emb.to(self.mlp[0].weight.dtype))
+        emb = self.timestep_embedding(t, self.frequency_embedding_size).to(self.mlp[0].weight.dtype)
+        if offset is not None:
+            if offset.shape != emb.shape: raise ValueError(f"offset must have the embedding's shape {tuple(emb.shape)}; got {tuple(offset.shape)}")
+            emb = emb + offset.to(emb.dtype)
+        return self.mlp(emb)
 
 # %% ../nbs/05_diffit_blocks.ipynb #25cdd387
 class LabelEmbedder(nn.Module):
@@ -88,21 +92,22 @@ class LabelEmbedder(nn.Module):
 
 # %% ../nbs/05_diffit_blocks.ipynb #3708455e
 class Mlp(nn.Module):
-    "Token-wise MLP `fc2(drop(GELU(fc1(x))))` with timm's names; tanh GELU as in DiT and the DiffiT release."
+    "Token-wise MLP `drop2(fc2(drop(GELU(fc1(x)))))` with timm's names; tanh GELU as in DiT and the DiffiT release."
     def __init__(self, in_features:int, # Input width
                  hidden_features:int|None=None, # Hidden width (default: in_features)
                  out_features:int|None=None, # Output width (default: in_features)
-                 drop:float=0.0, # Dropout after the activation and after fc2
+                 drop:float|tuple=0.0, # Dropout after the activation and after fc2; a pair (after activation, after fc2) sets them apart
                  approximate:str='tanh', # GELU variant: 'tanh' (the release) or 'none' (exact erf)
                 ):
         super().__init__()
         hidden_features, out_features = hidden_features or in_features, out_features or in_features
+        p_hidden, p_out = drop if isinstance(drop, (tuple, list)) else (drop, drop)
         self.fc1 = nn.Linear(in_features, hidden_features)
         self.act = nn.GELU(approximate=approximate)
         self.fc2 = nn.Linear(hidden_features, out_features)
-        self.drop = nn.Dropout(drop)
+        self.drop, self.drop2 = nn.Dropout(p_hidden), nn.Dropout(p_out)
 
-    def forward(self, x): return self.drop(self.fc2(self.drop(self.act(self.fc1(x)))))
+    def forward(self, x): return self.drop2(self.fc2(self.drop(self.act(self.fc1(x)))))
 
 # %% ../nbs/05_diffit_blocks.ipynb #a3b01ee0
 class DiffiTBlock(nn.Module):
@@ -113,10 +118,11 @@ class DiffiTBlock(nn.Module):
                  window_size:int, # Window side w (tokens input: N must be w*w)
                  mlp_ratio:float=4.0, # MLP hidden width / C
                  qkv_bias:bool=True, # Biases of qkv and qkv_temb
-                 drop:float=0.0, # Dropout in the MLP and after the attention projection
+                 drop:float=0.0, # Dropout after the attention projection and in the MLP (hidden activation and output)
                  attn_drop:float=0.0, # Dropout on attention weights
                  fused:bool=True, # TMSA path: scaled_dot_product_attention (True) or spelled out (False)
                  approximate:str='tanh', # GELU of the MLP
+                 mlp_drop:float|None=None, # Dropout on the MLP's hidden activation, replacing `drop` there (EDM's place); None: `drop`
                 ):
         super().__init__()
         self.dim, self.window_size = dim, window_size
@@ -124,7 +130,7 @@ class DiffiTBlock(nn.Module):
         self.attn = TMSA(dim, temb_dim, num_heads, window_size, qkv_bias=qkv_bias, attn_drop=attn_drop,
                          proj_drop=drop, fused=fused)
         self.norm2 = nn.LayerNorm(dim, elementwise_affine=False, eps=1e-6)
-        self.mlp = Mlp(dim, int(dim * mlp_ratio), drop=drop, approximate=approximate)
+        self.mlp = Mlp(dim, int(dim * mlp_ratio), drop=drop if mlp_drop is None else (mlp_drop, drop), approximate=approximate)
 
     def forward_tokens(self, x:torch.Tensor, # (B, N, C) tokens or (B, num_windows, N, C) windows
                        temb:torch.Tensor, # (B, temb_dim) time token
@@ -161,13 +167,14 @@ class DiffiTResBlock(nn.Module):
                  attn_drop:float=0.0, # Attention dropout in the inner block
                  fused:bool=True, # TMSA path
                  approximate:str='tanh', # GELU of the inner MLP
+                 mlp_drop:float|None=None, # Dropout on the inner MLP's hidden activation, replacing `drop` there (EDM's place)
                 ):
         super().__init__()
         if dim % num_groups: raise ValueError(f"DiffiTResBlock: num_groups={num_groups} must divide the channels dim={dim}")
         self.norm = nn.GroupNorm(num_groups, dim)
         self.conv = nn.Conv2d(dim, dim, 3, padding=1)
         self.block = DiffiTBlock(dim, temb_dim, num_heads, window_size, mlp_ratio, drop=drop, attn_drop=attn_drop,
-                                 fused=fused, approximate=approximate)
+                                 fused=fused, approximate=approximate, mlp_drop=mlp_drop)
 
     def forward(self, x:torch.Tensor, # (B, C, H, W) feature map
                 temb:torch.Tensor, # (B, temb_dim) time token

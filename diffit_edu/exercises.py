@@ -14,9 +14,13 @@ import torch.nn.functional as F
 # %% auto #0
 __all__ = ['ExerciseError', 'check_q_sample', 'check_x0_from_eps', 'check_posterior', 'check_linear_alphas_cumprod',
            'check_cosine_alpha_bar', 'check_zero_terminal_snr', 'gaussian_eps', 'check_ddim_step',
-           'check_euler_sampler', 'check_relative_position_index', 'check_window_partition', 'check_tmsa_attention',
-           'check_timestep_embedding', 'check_diffit_block', 'check_resblock_params', 'check_unet_resolutions',
-           'check_edm_preconditioning', 'check_ddpm_loss', 'check_frechet_distance']
+           'check_euler_sampler', 'check_ode_inversion', 'check_relative_position_index', 'check_window_partition',
+           'check_tmsa_attention', 'check_time_key_gradient', 'check_timestep_embedding', 'check_diffit_block',
+           'check_resblock_params', 'check_attention_flops', 'check_unet_resolutions', 'check_edm_preconditioning',
+           'check_ddpm_loss', 'check_target_variance', 'check_c_skip_minimiser', 'check_gaussian_kl',
+           'check_latent_scale', 'check_patchify', 'check_cfg_ramp', 'check_guidance_interval',
+           'check_precision_recall', 'check_learned_range_variance', 'check_respaced_betas', 'check_guided_eps',
+           'check_latent_flip_gap', 'check_frechet_distance', 'check_class_posterior', 'check_attention_distance']
 
 # %% ../nbs/exercises/00_checks.ipynb #a033dddb
 class ExerciseError(AssertionError):
@@ -151,6 +155,20 @@ def check_euler_sampler(sample:Callable, # sample(denoiser, noise, sigmas) -> x0
         raise ExerciseError(f"Euler sampling of N({mu}, {s}^2) data gave mean {x.mean().item():.3f}, std {x.std().item():.3f}")
     _passed('check_euler_sampler')
 
+# %% ../nbs/exercises/00_checks.ipynb #0601b56c
+def check_ode_inversion(fn:Callable, # fn(denoiser, x, sigmas) -> x at sigmas[-1]: Heun steps of dx/dsigma = (x - D(x, sigma)) / sigma along *increasing* sigmas
+                       ):
+    "Running EDM's probability-flow ODE upwards (data to noise), for Gaussian data, where the ODE has a closed-form solution."
+    mu, s = 0.3, 0.4
+    D = lambda x, sigma: (s ** 2 * x + sigma ** 2 * mu) / (s ** 2 + sigma ** 2)      # ideal denoiser for N(mu, s^2)
+    sig = 0.002 * (80 / 0.002) ** torch.linspace(0, 1, 201, dtype=torch.float64)     # log-spaced, increasing
+    x = mu + s * torch.randn(1000, generator=_g(30), dtype=torch.float64)
+    # dx/dsigma = (x - mu) sigma / (s^2 + sigma^2), so x - mu grows like sqrt(s^2 + sigma^2)
+    want = mu + (x - mu) * math.sqrt((s ** 2 + 80.0 ** 2) / (s ** 2 + 0.002 ** 2))
+    got = fn(D, x.clone(), sig)
+    _close(got, want, "the ODE solution at sigma_max (closed form: mu + (x - mu) sqrt((s^2 + sigma^2) / (s^2 + sigma_0^2)))", atol=1e-3, rtol=5e-3)
+    _passed('check_ode_inversion')
+
 # %% ../nbs/exercises/00_checks.ipynb #281b945e
 def check_relative_position_index(fn:Callable, # fn(w) -> (w*w, w*w) long tensor of indices into a ((2w-1)^2,) table
                                  ):
@@ -186,6 +204,34 @@ def check_tmsa_attention(fn:Callable, # fn(attn: TMSA, x (B, N, C), temb (B, tem
     with torch.no_grad(): _close(fn(attn, x, temb), attn(x, temb), "TMSA output", atol=1e-5)
     _passed('check_tmsa_attention')
 
+# %% ../nbs/exercises/00_checks.ipynb #da51bef6
+def check_time_key_gradient(fn:Callable, # fn(attn, x, temb, R) -> (g_q, g_k, g_v): gradients of sum(attn(x, temb) * R) with respect to the W_qt, W_kt, W_vt blocks of attn.qkv_temb.weight, each (C, temb_dim)
+                           ):
+    "Your gradients against central finite differences (float64); then W_kt's must be zero and W_qt's and W_vt's not."
+    from diffit_edu.tmsa import TMSA
+    torch.manual_seed(21)
+    attn = TMSA(dim=8, temb_dim=6, num_heads=2, window_size=2, fused=False).double().eval()
+    with torch.no_grad(): attn.relative_position_bias_table.normal_(); attn.proj.weight.normal_(std=0.3)
+    g = _g(24)
+    x, temb = torch.randn(3, 4, 8, generator=g, dtype=torch.float64), torch.randn(3, 6, generator=g, dtype=torch.float64)
+    R = torch.randn(3, 4, 8, generator=g, dtype=torch.float64)
+    got = fn(attn, x, temb, R)
+    if not (isinstance(got, (tuple, list)) and len(got) == 3): raise ExerciseError(f"return three gradients (g_q, g_k, g_v); got {type(got).__name__}")
+    W, C, h = attn.qkv_temb.weight, 8, 1e-6
+    def L():
+        with torch.no_grad(): return (attn(x, temb) * R).sum().item()
+    for b, name, gr in zip(range(3), 'qkv', got):
+        if not isinstance(gr, torch.Tensor) or gr.shape != (C, 6): raise ExerciseError(f"g_{name}: expected a (8, 6) tensor (the rows of W_{name}t), got {getattr(gr, 'shape', type(gr).__name__)}")
+        for i, j in ((0, 0), (3, 5), (7, 2), (5, 1)):
+            with torch.no_grad():
+                W[b * C + i, j] += h; lp = L(); W[b * C + i, j] -= 2 * h; lm = L(); W[b * C + i, j] += h
+            fd = (lp - lm) / (2 * h)
+            if abs(gr[i, j].item() - fd) > 1e-6 * max(1.0, abs(fd)):
+                raise ExerciseError(f"dL/dW_{name}t[{i}, {j}]: finite differences give {fd:.6g}, you have {gr[i, j].item():.6g}")
+    if got[1].abs().max() > 1e-9: raise ExerciseError(f"W_kt's gradient should vanish (up to rounding); its largest entry is {got[1].abs().max().item():.3g}")
+    if min(got[0].abs().max(), got[2].abs().max()) < 1e-4: raise ExerciseError("W_qt and W_vt should receive gradients")
+    _passed('check_time_key_gradient')
+
 # %% ../nbs/exercises/00_checks.ipynb #d1f811c4
 def check_timestep_embedding(fn:Callable, # fn(t (B,), dim) -> (B, dim) = [cos(w_k t), sin(w_k t)], w_k = 10000^(-k / (dim/2))
                             ):
@@ -210,15 +256,32 @@ def check_diffit_block(fn:Callable, # fn(block: DiffiTBlock, x (B, N, C), temb) 
     _passed('check_diffit_block')
 
 # %% ../nbs/exercises/00_checks.ipynb #cac7f383
+def _resblock_params_by_hand(C, td, h, w, r):
+    "A DiffiTResBlock's parameters from its layer shapes (the paper's Eq. 9-10 and 7-8 with biases)."
+    hidden = int(C * r)
+    return (2 * C) + (9 * C * C + C) + (3 * C * C + 3 * C) + (3 * C * td + 3 * C) + (2 * w - 1) ** 2 * h + (C * C + C) + (C * hidden + hidden) + (hidden * C + C)
+
 def check_resblock_params(fn:Callable, # fn(C, temb_dim, num_heads, w, mlp_ratio) -> number of parameters of a DiffiTResBlock
                          ):
-    "Counting parameters by hand, against the module's own count."
-    from diffit_edu.blocks import DiffiTResBlock
+    "Your count against one written out here from the layer shapes: GroupNorm, conv, qkv, qkv_temb, bias table, proj, MLP."
     for C, td, h, w, r in ((32, 128, 1, 7, 4.0), (64, 256, 2, 4, 2.0), (128, 512, 4, 8, 4.0)):
-        want = sum(p.numel() for p in DiffiTResBlock(C, td, h, w, r, num_groups=8).parameters())
-        got = fn(C, td, h, w, r)
+        want, got = _resblock_params_by_hand(C, td, h, w, r), fn(C, td, h, w, r)
         if got != want: raise ExerciseError(f"DiffiTResBlock(C={C}, temb_dim={td}, heads={h}, w={w}, mlp_ratio={r}) has {want} parameters; you counted {got}")
     _passed('check_resblock_params')
+
+def check_attention_flops(fn:Callable, # fn(H, W, C, w) -> FLOPs of the two attention products (q k^T and A v) of one TMSA layer on an H x W map in w x w windows; a multiply-add is 2 FLOPs
+                         ):
+    "Your formula against PyTorch's own FLOP counter run on a TMSA layer (its batched matrix products only)."
+    from torch.utils.flop_counter import FlopCounterMode
+    from diffit_edu.tmsa import TMSA, window_partition
+    for H, W, C, w, heads in ((8, 8, 16, 2, 2), (8, 12, 32, 4, 4), (14, 14, 16, 7, 1), (16, 16, 8, 16, 2)):
+        attn = TMSA(C, 4, heads, w, fused=False).eval()
+        x = window_partition(torch.zeros(1, H, W, C), w).view(1, -1, w * w, C)
+        with torch.no_grad(), FlopCounterMode(display=False) as fc: attn(x, torch.zeros(1, 4))
+        want = sum(v for k, v in fc.get_flop_counts()['Global'].items() if 'bmm' in str(k))
+        got = fn(H, W, C, w)
+        if got != want: raise ExerciseError(f"H={H}, W={W}, C={C}, w={w}: PyTorch counts {want} FLOPs in the attention products; you have {got}")
+    _passed('check_attention_flops')
 
 def check_unet_resolutions(fn:Callable, # fn(img_size, num_levels) -> list of feature-map sides, one per level
                           ):
@@ -266,6 +329,166 @@ def check_ddpm_loss(fn:Callable, # fn(eps_model, x0, alphas_cumprod, t, noise) -
         if abs(L.mean().item() / want - 1) > 0.03: raise ExerciseError(f"t={t}: the ideal model's loss should be {want:.4f}; got {L.mean().item():.4f}")
     _passed('check_ddpm_loss')
 
+# %% ../nbs/exercises/00_checks.ipynb #15f658ff
+def check_target_variance(fn:Callable, # fn(c_skip, sigma, sigma_data) -> Var[x0 - c_skip (x0 + sigma n)] for x0 of variance sigma_data^2 and independent n ~ N(0, 1)
+                         ):
+    "Your closed form against a Monte-Carlo estimate, on data that is not even Gaussian (uniform): only second moments matter."
+    sd = 0.5
+    x0 = sd * math.sqrt(3) * (2 * torch.rand(400_000, generator=_g(25), dtype=torch.float64) - 1)   # uniform, variance sd^2
+    n = torch.randn(400_000, generator=_g(26), dtype=torch.float64)
+    for c in (0.0, 0.3, 1.0, 1.5):
+        for sigma in (0.1, 0.5, 2.0):
+            mc, got = (x0 - c * (x0 + sigma * n)).var().item(), float(fn(c, sigma, sd))
+            if abs(got - mc) > 0.02 * mc + 1e-6:
+                raise ExerciseError(f"c_skip={c}, sigma={sigma}: the target's variance is {mc:.5f} (Monte Carlo); your formula gives {got:.5f}")
+    _passed('check_target_variance')
+
+def check_c_skip_minimiser(fn:Callable, # fn(sigma, sigma_data) -> (c_skip, c_out): the c_skip minimising Var[x0 - c_skip x], and c_out = the standard deviation left
+                          ):
+    "Against a golden-section search for the minimum of the Monte-Carlo variance, and the standard deviation at that minimum."
+    sd = 0.5
+    x0 = sd * torch.randn(200_000, generator=_g(27), dtype=torch.float64); n = torch.randn(200_000, generator=_g(28), dtype=torch.float64)
+    for sigma in (0.1, 1.0, 3.0):
+        x = x0 + sigma * n
+        V = lambda c: (x0 - c * x).var().item()
+        a, b, phi = -1.0, 2.0, (math.sqrt(5) - 1) / 2                       # golden-section search on [-1, 2]
+        for _ in range(40):
+            c1, c2 = b - phi * (b - a), a + phi * (b - a)
+            if V(c1) < V(c2): b = c2
+            else: a = c1
+        c_ref = (a + b) / 2
+        got = fn(torch.tensor(sigma, dtype=torch.float64), sd)
+        c_skip, c_out = (float(v) for v in got)
+        if abs(c_skip - c_ref) > 5e-3: raise ExerciseError(f"sigma={sigma}: the variance is smallest at c_skip = {c_ref:.4f} (numerical search); you have {c_skip:.4f}")
+        if abs(c_out / math.sqrt(V(c_ref)) - 1) > 0.01: raise ExerciseError(f"sigma={sigma}: c_out should be the standard deviation left at the minimum, {math.sqrt(V(c_ref)):.4f}; you have {c_out:.4f}")
+    _passed('check_c_skip_minimiser')
+
+# %% ../nbs/exercises/00_checks.ipynb #d7d68751
+def check_gaussian_kl(fn:Callable, # fn(mean, logvar) -> KL(N(mean, diag(exp(logvar))) || N(0, I)) per sample, summed over all but the first dim: shape (B,)
+                     ):
+    "Against a Monte-Carlo estimate of E_q[log q(z) - log p(z)] (with its error bar), and the exact zero when q = p."
+    g = _g(31)
+    mean, logvar = 0.8 * torch.randn(4, 2, 3, generator=g, dtype=torch.float64), 0.7 * torch.randn(4, 2, 3, generator=g, dtype=torch.float64)
+    got = fn(mean, logvar)
+    if not isinstance(got, torch.Tensor) or got.shape != (4,): raise ExerciseError(f"the KL must be one number per sample, shape (4,); got {getattr(got, 'shape', type(got).__name__)}")
+    std = (0.5 * logvar).exp()
+    z = mean + std * torch.randn((100_000,) + mean.shape, generator=g, dtype=torch.float64)
+    log_ratio = (-0.5 * ((z - mean) / std) ** 2 - 0.5 * logvar + 0.5 * z ** 2).flatten(2).sum(-1)   # log q - log p; the 2 pi cancel
+    mc, err = log_ratio.mean(0), log_ratio.std(0) / math.sqrt(z.shape[0])
+    for b in range(4):
+        if abs(got[b].item() - mc[b].item()) > 5 * err[b].item() + 1e-4:
+            raise ExerciseError(f"sample {b}: Monte Carlo gives KL = {mc[b].item():.4f} +- {err[b].item():.4f}; you have {got[b].item():.4f}")
+    zero = fn(torch.zeros(2, 5, dtype=torch.float64), torch.zeros(2, 5, dtype=torch.float64))
+    if zero.abs().max() > 1e-12: raise ExerciseError(f"KL(N(0, I) || N(0, I)) must be 0; got {zero.tolist()}")
+    _passed('check_gaussian_kl')
+
+def check_latent_scale(fn:Callable, # fn(means, logvars) -> the factor s that gives latents z ~ q(z|x), pooled over the batch, unit variance: Var[s z] = 1
+                      ):
+    "Your formula (no sampling needed) against the standard deviation of latents actually drawn from the posteriors."
+    g = _g(32)
+    means = torch.randn(64, 4, 8, 8, generator=g, dtype=torch.float64) * 2.5 + torch.randn(64, 1, 1, 1, generator=g, dtype=torch.float64)
+    logvars = torch.randn(64, 4, 8, 8, generator=g, dtype=torch.float64) * 0.5 + 1.0
+    z = means + (0.5 * logvars).exp() * torch.randn((30,) + means.shape, generator=g, dtype=torch.float64)
+    want, got = 1 / z.std().item(), float(fn(means, logvars))
+    if abs(got / want - 1) > 0.005: raise ExerciseError(f"sampled latents have standard deviation {1 / want:.4f}, so the factor is {want:.5f}; you have {got:.5f}")
+    _passed('check_latent_scale')
+
+# %% ../nbs/exercises/00_checks.ipynb #789e6ab3
+def check_patchify(fn:Callable, # fn(x (B, C, H, W), p) -> (B, (H/p)(W/p), p*p*C): patches in row-major order, each flattened in (p_y, p_x, c) order
+                  ):
+    "Against a loop that cuts out every patch and flattens it pixel by pixel, channels innermost."
+    x = torch.randn(2, 3, 4, 6, generator=_g(33))
+    for p in (1, 2):
+        want = torch.stack([torch.stack([x[b, :, i:i + p, j:j + p].permute(1, 2, 0).reshape(-1) for i in range(0, 4, p) for j in range(0, 6, p)])
+                            for b in range(2)])
+        _close(fn(x, p), want, f"patchify of a (2, 3, 4, 6) map with p={p}")
+    _passed('check_patchify')
+
+def _ramp(t, s, power, T): return 1 + (s - 1) * torch.sin(0.5 * math.pi * (1 - t / T) ** power) ** 2   # 0.5 (1 - cos u) = sin^2(u / 2)
+
+def check_cfg_ramp(fn:Callable, # fn(t (B,), s, power=4.0, T=1000) -> s_eff(t) = 1 + (s - 1) * 0.5 * (1 - cos(pi * (1 - t/T)**power))
+                  ):
+    "Against the same ramp written with sin^2, and its end points: the full scale s at t = 0, no guidance (1) at t = T."
+    t = torch.arange(0, 1001, 7, dtype=torch.float64)
+    for s, power in ((4.6, 4.0), (2.0, 1.0), (1.5, 2.0)):
+        _close(torch.as_tensor(fn(t, s, power, 1000), dtype=torch.float64), _ramp(t, s, power, 1000), f"s_eff for s={s}, power={power}", atol=1e-6)
+    _passed('check_cfg_ramp')
+
+def check_guidance_interval(fn:Callable, # fn(s, power, T, tol) -> the smallest integer t with s_eff(t) - 1 < tol * (s - 1): above it guidance is all but off
+                           ):
+    "Your inversion of the ramp (solve for t) against a scan over every integer t."
+    for s, power, T, tol in ((4.6, 4.0, 1000, 0.01), (4.6, 4.0, 1000, 0.05), (2.0, 2.0, 1000, 0.1), (3.0, 1.0, 250, 0.02)):
+        t = torch.arange(T + 1, dtype=torch.float64)
+        want = int(t[(_ramp(t, s, power, T) - 1) < tol * (s - 1)][0])
+        got = fn(s, power, T, tol)
+        if int(got) != want: raise ExerciseError(f"s={s}, power={power}, T={T}, tol={tol}: the scan finds t = {want}; you have {got}")
+    _passed('check_guidance_interval')
+
+def check_precision_recall(fn:Callable, # fn(real (N, D), fake (M, D), k) -> (precision, recall) by k-nearest-neighbour balls (Kynkaanniemi et al. 2019)
+                          ):
+    "Against a loop over all pairs: the k-NN radius of every sample within its own set, then who falls inside whose ball."
+    g = _g(34)
+    real = torch.randn(60, 2, generator=g, dtype=torch.float64)
+    fake = 0.5 * torch.randn(50, 2, generator=g, dtype=torch.float64) + torch.tensor([1.2, 0.0], dtype=torch.float64)
+    def radii(A, k): return [sorted(((a - b) ** 2).sum().sqrt().item() for b in A)[k] for a in A]   # index 0 is the point itself
+    def covered(P, A, r): return sum(any(((p - a) ** 2).sum().sqrt().item() <= ra for a, ra in zip(A, r)) for p in P) / len(P)
+    for k in (1, 3):
+        want = (covered(fake, real, radii(real, k)), covered(real, fake, radii(fake, k)))
+        got = tuple(float(v) for v in fn(real, fake, k))
+        if max(abs(a - b) for a, b in zip(got, want)) > 1e-9: raise ExerciseError(f"k={k}: (precision, recall) should be ({want[0]:.4f}, {want[1]:.4f}); got ({got[0]:.4f}, {got[1]:.4f})")
+    same = tuple(float(v) for v in fn(real, real.clone(), 3))
+    if same != (1.0, 1.0): raise ExerciseError(f"a set against itself has precision = recall = 1; got {same}")
+    _passed('check_precision_recall')
+
+# %% ../nbs/exercises/00_checks.ipynb #6e8702f7
+def check_learned_range_variance(fn:Callable, # fn(v, beta_t, beta_tilde_t) -> log of the variance: v in [-1, 1] interpolates log beta_tilde_t (v = -1) and log beta_t (v = +1)
+                                ):
+    "Against the geometric interpolation beta^f beta_tilde^(1 - f), f = (v + 1) / 2, written without logarithms."
+    g = _g(35)
+    v = torch.rand(5, 3, generator=g, dtype=torch.float64) * 2 - 1
+    beta = torch.rand(5, 1, generator=g, dtype=torch.float64) * 0.02 + 1e-4
+    beta_tilde = beta * torch.rand(5, 1, generator=g, dtype=torch.float64)
+    f = (v + 1) / 2
+    _close(torch.as_tensor(fn(v, beta, beta_tilde)).exp(), beta ** f * beta_tilde ** (1 - f), "the variance (exp of your log variance)", atol=1e-12, rtol=1e-9)
+    _close(torch.as_tensor(fn(torch.ones(1, 1, dtype=torch.float64), beta, beta_tilde)), beta.log(), "v = +1 must give log beta_t", atol=1e-9)
+    _passed('check_learned_range_variance')
+
+def check_respaced_betas(fn:Callable, # fn(alphas_cumprod (T,), use_timesteps (sorted list of kept steps)) -> betas (len(use_timesteps),) of the shorter chain
+                        ):
+    "The shorter chain must pass through the original alpha_bar at every kept step: cumprod(1 - beta') = alpha_bar[kept]."
+    from diffit_edu.schedules import linear_schedule, cosine_schedule
+    for sch, use in ((linear_schedule(), list(range(0, 1000, 40))), (cosine_schedule(), [0, 1, 5, 100, 400, 999]), (linear_schedule(50, 1e-3, 0.05), list(range(50)))):
+        ab = sch.alphas_cumprod
+        b = torch.as_tensor(fn(ab.clone(), use), dtype=torch.float64)
+        if b.shape != (len(use),): raise ExerciseError(f"expected {len(use)} betas, one per kept step; got shape {tuple(b.shape)}")
+        _close(torch.cumprod(1 - b, 0), ab[use], f"cumprod(1 - beta') against alpha_bar at the {len(use)} kept steps", atol=1e-10)
+    _passed('check_respaced_betas')
+
+# %% ../nbs/exercises/00_checks.ipynb #dceaf2fb
+def check_guided_eps(fn:Callable, # fn(eps_cond, eps_uncond, s, guided_channels=3) -> eps_u + s (eps_c - eps_u) on the first guided_channels channels, eps_c on the others
+                    ):
+    "Against a loop over the channels, with 4-channel latents as the release (and a learned-variance output of 8 channels)."
+    g = _g(36)
+    for C in (4, 8):
+        ec, eu = torch.randn(2, C, 3, 3, generator=g), torch.randn(2, C, 3, 3, generator=g)
+        for s in (1.0, 4.6):
+            want = torch.stack([eu[:, c] + s * (ec[:, c] - eu[:, c]) if c < 3 else ec[:, c] for c in range(C)], 1)
+            _close(fn(ec, eu, s, 3), want, f"guided eps with {C} channels, s={s}")
+    _passed('check_guided_eps')
+
+def check_latent_flip_gap(fn:Callable, # fn(vae, images) -> relative error |flip(E(x)) - E(flip(x))| / |E(flip(x))| of posterior means under a horizontal flip
+                         ):
+    "Against the same measurement done here: is the encoder equivariant to horizontal flips? (Latent flips would then be free.)"
+    from diffit_edu.vae import load_fmnist_vae
+    vae = load_fmnist_vae().eval()
+    with torch.no_grad():
+        x = vae.decode(torch.randn(8, vae.latent_channels, 8, 8, generator=_g(37))).clamp(-1, 1)
+        a, b = vae.encode(x).mode().flip(-1), vae.encode(x.flip(-1)).mode()
+        want = ((a - b).norm() / b.norm()).item()
+        got = float(fn(vae, x))
+    if abs(got - want) > 1e-4 * max(1, want): raise ExerciseError(f"the relative gap of these 8 images is {want:.5f}; you measured {got:.5f}")
+    _passed('check_latent_flip_gap')
+
 # %% ../nbs/exercises/00_checks.ipynb #19518c0f
 def check_frechet_distance(fn:Callable, # fn(mu1, cov1, mu2, cov2) -> d^2 = |mu1 - mu2|^2 + tr(C1 + C2 - 2 (C1 C2)^(1/2))
                           ):
@@ -286,3 +509,29 @@ def check_frechet_distance(fn:Callable, # fn(mu1, cov1, mu2, cov2) -> d^2 = |mu1
     d = float(fn(mu1, C, mu2, C2))
     if abs(d - want) > 1e-5 * max(1, abs(want)): raise ExerciseError(f"general covariances: d^2 should be {want:.6f}; got {d:.6f}")
     _passed('check_frechet_distance')
+
+# %% ../nbs/exercises/00_checks.ipynb #d5979e17
+def check_class_posterior(fn:Callable, # fn(x (B, D), sigma, means (K, D), variances (K, D), priors (K,)) -> p(c | x) (B, K) for x = x0 + sigma eps, x0 ~ N(means[c], diag(variances[c])) in class c
+                         ):
+    "Against torch.distributions: x is N(m_c, v_c + sigma^2) per dimension in class c; Bayes' rule over the classes."
+    from torch.distributions import Normal
+    g = _g(38)
+    means, variances = torch.randn(3, 5, generator=g, dtype=torch.float64), torch.rand(3, 5, generator=g, dtype=torch.float64) + 0.1
+    priors = torch.tensor([0.5, 0.3, 0.2], dtype=torch.float64)
+    x = torch.randn(7, 5, generator=g, dtype=torch.float64)
+    for sigma in (0.0, 0.5, 3.0):
+        ll = torch.stack([Normal(means[c], (variances[c] + sigma ** 2).sqrt()).log_prob(x).sum(-1) for c in range(3)], -1)
+        _close(torch.as_tensor(fn(x, sigma, means, variances, priors)), (ll + priors.log()).softmax(-1), f"p(c | x) at sigma={sigma}", atol=1e-9)
+    _passed('check_class_posterior')
+
+def check_attention_distance(fn:Callable, # fn(a (heads, N, N) attention probabilities of one w x w window, w) -> (heads,) mean distance from query to key, in tokens
+                            ):
+    "Against a loop over queries and keys: sum_j a_ij |p_i - p_j| (Euclidean, row-major token positions), averaged over the queries."
+    g = _g(39)
+    for w, h in ((2, 1), (3, 2), (4, 3)):
+        a = torch.rand(h, w * w, w * w, generator=g, dtype=torch.float64).softmax(-1)
+        pos = [(i // w, i % w) for i in range(w * w)]
+        want = torch.tensor([sum(a[k, i, j].item() * math.dist(pos[i], pos[j]) for i in range(w * w) for j in range(w * w)) / (w * w)
+                             for k in range(h)], dtype=torch.float64)
+        _close(torch.as_tensor(fn(a, w), dtype=torch.float64), want, f"mean attention distance, w={w}, {h} heads", atol=1e-9)
+    _passed('check_attention_distance')

@@ -14,7 +14,8 @@ from .tmsa import TMSA, set_fused
 from .blocks import TimestepEmbedder, LabelEmbedder, Mlp, DiffiTResBlock
 
 # %% auto #0
-__all__ = ['UNET_PRESETS', 'check_unet_size', 'DiffiTUNet', 'diffit_unet']
+__all__ = ['SKIP_TYPES', 'UNET_PRESETS', 'check_unet_size', 'unet_levels', 'skip_fusion', 'merge_skip', 'DiffiTUNet',
+           'diffit_unet']
 
 # %% ../nbs/06_image_unet.ipynb #85f358a0
 def _per_level(v, n:int, name:str) -> tuple:
@@ -40,6 +41,58 @@ def check_unet_size(H:int, # Input height
         sizes.append((h, w))
     return sizes
 
+# %% ../nbs/06_image_unet.ipynb #9bf7646f
+def patch(f):
+    "Attach `f` to the class its first argument is annotated with (fastcore's `@patch`, without the dependency)."
+    cls = f.__annotations__[next(iter(inspect.signature(f).parameters))]
+    if isinstance(cls, str): cls = f.__globals__[cls]                 # `from __future__ import annotations`
+    f.__qualname__ = f"{cls.__name__}.{f.__name__}"
+    setattr(cls, f.__name__, f)
+    return f.__globals__.get(f.__name__)                              # the module-level name keeps what it had
+
+# %% ../nbs/06_image_unet.ipynb #84bd9866
+def unet_levels(channels:tuple, # Width of each level, from the highest resolution down
+                num_blocks:int|tuple, # ResBlocks per level: one value for all levels or one per level
+                window_size:int|tuple|None, # Window side per level (or one for all); None: the lowest level's side
+                img_size:int|None, # Training image side, checked against the windows; None: checked at forward only
+                head_dim:int=32, # Width of an attention head; must divide every level's channels
+                num_groups:int=32, # GroupNorm groups; must divide every level's channels
+               ) -> tuple[tuple, tuple]:
+    "`(num_blocks, window_size)`, one entry per level, after checking that every level can be built and windowed."
+    n = len(channels)
+    num_blocks = _per_level(num_blocks, n, 'num_blocks')
+    if window_size is None:                                          # one window covers the lowest level
+        if img_size is None: raise ValueError("window_size=None takes the lowest level's side from img_size; give img_size or a window_size")
+        check_unet_size(img_size, img_size, (1,) * n)               # can img_size be halved n-1 times?
+        window_size = img_size // 2 ** (n - 1)
+    window_size = _per_level(window_size, n, 'window_size')
+    if any(c % head_dim or c % num_groups for c in channels):
+        raise ValueError(f"head_dim={head_dim} and num_groups={num_groups} must divide every level's channels {tuple(channels)}")
+    if img_size is not None: check_unet_size(img_size, img_size, window_size)
+    return num_blocks, window_size
+
+# %% ../nbs/06_image_unet.ipynb #3a5e6383
+SKIP_TYPES = ('concat_fuse', 'add', 'conv_per_path')
+
+def skip_fusion(skip:str, # How a skip enters the decoder: one of SKIP_TYPES
+                c:int, # Channels of the level
+               ) -> nn.Module|None:
+    "The layer that merges a level's skip: 1x1 conv `2c -> c` ('concat_fuse'), 1x1 conv `c -> c` on the skip ('conv_per_path'), none ('add')."
+    if skip == 'concat_fuse': return nn.Conv2d(2 * c, c, 1)
+    if skip == 'conv_per_path': return nn.Conv2d(c, c, 1)
+    if skip == 'add': return None
+    raise ValueError(f"skip={skip!r} is not a skip type; choose one of {SKIP_TYPES}")
+
+def merge_skip(skip:str, # One of SKIP_TYPES
+               fuse:nn.Module|None, # The level's layer from `skip_fusion` (None for 'add')
+               h:torch.Tensor, # Decoder map after up-sampling, (B, c, H, W)
+               s:torch.Tensor, # The encoder's map of the same level (the skip), (B, c, H, W)
+              ) -> torch.Tensor:
+    "The decoder's input at a level: `fuse([h, s])`, `h + s` or `h + fuse(s)`."
+    if skip == 'concat_fuse': return fuse(torch.cat([h, s], dim=1))
+    if skip == 'conv_per_path': return h + fuse(s)
+    return h + s
+
 # %% ../nbs/06_image_unet.ipynb #5e69e6a7
 class DiffiTUNet(nn.Module):
     "DiffiT's image-space U-Net: tokenizer, DiffiT ResBlocks per level (encoder and decoder), skips, GN-Swish-Conv head."
@@ -56,107 +109,125 @@ class DiffiTUNet(nn.Module):
                  frequency_embedding_size:int=256, # Width of the sinusoidal time embedding
                  num_classes:int|None=None, # Classes for conditioning; None: unconditional
                  class_dropout_prob:float=0.1, # Label dropout in training (null class = num_classes) for CFG
-                 dropout:float=0.0, # Dropout in every transformer block
+                 dropout:float=0.0, # Dropout on the hidden activation of every MLP (EDM's place; EDM CIFAR-10: 0.13)
                  fused:bool=True, # TMSA path: scaled_dot_product_attention (True) or spelled out (False)
                  zero_init:bool=True, # Start TMSA.proj, Mlp.fc2 and the head's last conv at zero
                  approximate:str='tanh', # GELU of the MLPs ('tanh' as the release, 'none' exact)
+                 skip:str='concat_fuse', # How skips enter the decoder: 'concat_fuse', 'add' or 'conv_per_path' (SKIP_TYPES)
+                 augment_dim:int=0, # Width of EDM's augmentation labels (9 for its AugmentPipe); 0: no augmentation conditioning
                 ):
         super().__init__()
         self.config = {k: v for k, v in locals().items() if k in inspect.signature(DiffiTUNet).parameters}
-        n = len(channels)
-        self.img_size, self.in_channels = img_size, in_channels
-        self.out_channels = out_channels or in_channels
-        self.num_classes, self.channels = num_classes, tuple(channels)
-        self.num_blocks = _per_level(num_blocks, n, 'num_blocks')
-        if window_size is None:                                      # one window covers the lowest level
-            if img_size is None: raise ValueError("window_size=None takes the lowest level's side from img_size; give img_size or a window_size")
-            check_unet_size(img_size, img_size, (1,) * n)           # can img_size be halved n-1 times?
-            window_size = img_size // 2 ** (n - 1)
-        self.window_size = _per_level(window_size, n, 'window_size')
-        self.temb_dim = temb_dim or 4 * channels[0]
-        bad = [c for c in channels if c % head_dim or c % num_groups]
-        if bad: raise ValueError(f"head_dim={head_dim} and num_groups={num_groups} must divide every level's channels {tuple(channels)}")
-        if img_size is not None: check_unet_size(img_size, img_size, self.window_size)
-        def resblock(l): return DiffiTResBlock(channels[l], self.temb_dim, channels[l] // head_dim, self.window_size[l],
-                                               mlp_ratio, num_groups, drop=dropout, fused=fused, approximate=approximate)
-        self.tokenizer = nn.Conv2d(in_channels, channels[0], 3, padding=1)
-        self.t_embedder = TimestepEmbedder(self.temb_dim, frequency_embedding_size)
-        self.y_embedder = LabelEmbedder(num_classes, self.temb_dim, class_dropout_prob) if num_classes else None
-        self.down = nn.ModuleList([nn.Conv2d(channels[l - 1], channels[l], 3, stride=2, padding=1) for l in range(1, n)])
-        self.enc = nn.ModuleList([nn.ModuleList([resblock(l) for _ in range(self.num_blocks[l])]) for l in range(n)])
-        self.up = nn.ModuleList([nn.Conv2d(channels[l + 1], channels[l], 3, padding=1) for l in range(n - 1)])
-        self.fuse = nn.ModuleList([nn.Conv2d(2 * channels[l], channels[l], 1) for l in range(n - 1)])
-        self.dec = nn.ModuleList([nn.ModuleList([resblock(l) for _ in range(self.num_blocks[l])]) for l in range(n)])
-        self.head = nn.Sequential(nn.GroupNorm(num_groups, channels[0]), nn.SiLU(),
-                                  nn.Conv2d(channels[0], self.out_channels, 3, padding=1))
+        if skip not in SKIP_TYPES: raise ValueError(f"skip={skip!r} is not a skip type; choose one of {SKIP_TYPES}")
+        if augment_dim < 0: raise ValueError(f"augment_dim must be >= 0 (0: no augmentation labels); got {augment_dim}")
+        self.img_size, self.in_channels, self.out_channels = img_size, in_channels, out_channels or in_channels
+        self.num_classes, self.channels, self.skip, self.augment_dim = num_classes, tuple(channels), skip, augment_dim
+        self.num_blocks, self.window_size = unet_levels(channels, num_blocks, window_size, img_size, head_dim, num_groups)
+        n, C, T = len(channels), self.channels, temb_dim or 4 * channels[0]
+        self.temb_dim = T
+        def blocks(l): return nn.ModuleList([DiffiTResBlock(C[l], T, C[l] // head_dim, self.window_size[l], mlp_ratio, num_groups,
+                                                            mlp_drop=dropout, fused=fused, approximate=approximate)
+                                             for _ in range(self.num_blocks[l])])
+        self.tokenizer = nn.Conv2d(in_channels, C[0], 3, padding=1)
+        self.t_embedder = TimestepEmbedder(T, frequency_embedding_size)
+        self.y_embedder = LabelEmbedder(num_classes, T, class_dropout_prob) if num_classes else None
+        self.map_augment = nn.Linear(augment_dim, frequency_embedding_size, bias=False) if augment_dim else None
+        self.down = nn.ModuleList([nn.Conv2d(C[l - 1], C[l], 3, stride=2, padding=1) for l in range(1, n)])
+        self.enc = nn.ModuleList([blocks(l) for l in range(n)])
+        self.up = nn.ModuleList([nn.Conv2d(C[l + 1], C[l], 3, padding=1) for l in range(n - 1)])
+        self.fuse = nn.ModuleList([skip_fusion(skip, C[l]) for l in range(n - 1)] if skip != 'add' else [])
+        self.dec = nn.ModuleList([blocks(l) for l in range(n)])
+        self.head = nn.Sequential(nn.GroupNorm(num_groups, C[0]), nn.SiLU(), nn.Conv2d(C[0], self.out_channels, 3, padding=1))
         self.initialize_weights(zero_init)
 
-    def initialize_weights(self, zero_init:bool=True):
-        "All of the model's initialisation, in one place (see the notebook for the reasons)."
+# %% ../nbs/06_image_unet.ipynb #87b2da3b
+@patch
+def initialize_weights(self:DiffiTUNet, zero_init:bool=True, # Start TMSA.proj, Mlp.fc2 and the head's last conv at zero
+                      ):
+    "All of the model's initialisation, in one place."
+    for m in self.modules():
+        if isinstance(m, (nn.Linear, nn.Conv2d)):
+            nn.init.xavier_uniform_(m.weight)
+            if m.bias is not None: nn.init.zeros_(m.bias)
+        elif isinstance(m, nn.GroupNorm): nn.init.ones_(m.weight); nn.init.zeros_(m.bias)
+    for m in self.modules():
+        if isinstance(m, TMSA): nn.init.trunc_normal_(m.relative_position_bias_table, std=0.02)
+    nn.init.normal_(self.t_embedder.mlp[0].weight, std=0.02)
+    nn.init.normal_(self.t_embedder.mlp[2].weight, std=0.02)
+    if self.y_embedder is not None: nn.init.normal_(self.y_embedder.embedding_table.weight, std=0.02)
+    if zero_init:
         for m in self.modules():
-            if isinstance(m, (nn.Linear, nn.Conv2d)):
-                nn.init.xavier_uniform_(m.weight)
-                if m.bias is not None: nn.init.zeros_(m.bias)
-            elif isinstance(m, nn.GroupNorm): nn.init.ones_(m.weight); nn.init.zeros_(m.bias)
-        for m in self.modules():
-            if isinstance(m, TMSA): nn.init.trunc_normal_(m.relative_position_bias_table, std=0.02)
-        nn.init.normal_(self.t_embedder.mlp[0].weight, std=0.02)
-        nn.init.normal_(self.t_embedder.mlp[2].weight, std=0.02)
-        if self.y_embedder is not None: nn.init.normal_(self.y_embedder.embedding_table.weight, std=0.02)
-        if zero_init:
-            for m in self.modules():
-                if isinstance(m, TMSA): nn.init.zeros_(m.proj.weight)
-                if isinstance(m, Mlp): nn.init.zeros_(m.fc2.weight)
-            nn.init.zeros_(self.head[-1].weight)
+            if isinstance(m, TMSA): nn.init.zeros_(m.proj.weight)
+            if isinstance(m, Mlp): nn.init.zeros_(m.fc2.weight)
+        nn.init.zeros_(self.head[-1].weight)
 
-    def time_token(self, t:torch.Tensor, y:torch.Tensor|None, B:int, device) -> torch.Tensor:
-        "x_t = MLP(emb(t)) [+ label embedding]: `(B, temb_dim)`."
-        t = torch.as_tensor(t, device=device)
-        if t.ndim == 0: t = t.expand(B)
-        if t.shape != (B,): raise ValueError(f"t must have shape ({B},) (one noise level per image) or be a scalar; got {tuple(t.shape)}")
-        c = self.t_embedder(t)
-        if self.y_embedder is None:
-            if y is not None: raise ValueError("this DiffiTUNet is unconditional (num_classes=None) but got labels y")
-            return c
-        if y is None:
-            if not self.y_embedder.has_null_class:
-                raise ValueError("y=None asks for the null class, but this model has none (class_dropout_prob=0); pass labels y")
-            y = torch.full((B,), self.num_classes, dtype=torch.long, device=device)
-        return c + self.y_embedder(y, self.training)
+# %% ../nbs/06_image_unet.ipynb #a6ccf9f5
+@patch
+def time_token(self:DiffiTUNet, t:torch.Tensor, # (B,) noise conditioning, or a scalar broadcast over the batch
+               y:torch.Tensor|None, # (B,) long labels; None: the null class (class-conditional models) or nothing
+               B:int, # Batch size
+               device, # Device of the batch
+               augment_labels:torch.Tensor|None=None, # (B, augment_dim) EDM augmentation labels; None: no augmentation (a = 0)
+              ) -> torch.Tensor:
+    "x_t = MLP(emb(t) [+ W_aug a]) [+ label embedding]: `(B, temb_dim)`."
+    t = torch.as_tensor(t, device=device)
+    if t.ndim == 0: t = t.expand(B)
+    if t.shape != (B,): raise ValueError(f"t must have shape ({B},) (one noise level per image) or be a scalar; got {tuple(t.shape)}")
+    if augment_labels is None: c = self.t_embedder(t)
+    else:
+        if self.map_augment is None:
+            raise ValueError("this DiffiTUNet has no augmentation conditioning (augment_dim=0) but got augment_labels; "
+                             "build it with augment_dim=9 (EDM's AugmentPipe) or leave augment_labels=None")
+        if augment_labels.shape != (B, self.augment_dim):
+            raise ValueError(f"augment_labels must have shape ({B}, {self.augment_dim}); got {tuple(augment_labels.shape)}")
+        c = self.t_embedder(t, self.map_augment(augment_labels.to(device, self.map_augment.weight.dtype)))
+    if self.y_embedder is None:
+        if y is not None: raise ValueError("this DiffiTUNet is unconditional (num_classes=None) but got labels y")
+        return c
+    if y is None:
+        if not self.y_embedder.has_null_class:
+            raise ValueError("y=None asks for the null class, but this model has none (class_dropout_prob=0); pass labels y")
+        y = torch.full((B,), self.num_classes, dtype=torch.long, device=device)
+    return c + self.y_embedder(y, self.training)
 
-    def forward(self, x:torch.Tensor, # Images (B, in_channels, H, W); every level must be tiled by its windows
-                t:torch.Tensor, # Noise conditioning, float (B,) (EDM: ln(sigma)/4; DDPM: the step as a float)
-                y:torch.Tensor|None=None, # Long labels (B,); None: the null class (class-conditional models) or nothing
-               ) -> torch.Tensor:
-        if x.ndim != 4 or x.shape[1] != self.in_channels:
-            raise ValueError(f"DiffiTUNet expects images (B, {self.in_channels}, H, W); got {tuple(x.shape)}")
-        check_unet_size(x.shape[-2], x.shape[-1], self.window_size)
-        c = self.time_token(t, y, x.shape[0], x.device)
-        h = self.tokenizer(x.contiguous(memory_format=torch.channels_last))
-        skips = []
-        for l in range(len(self.channels)):                         # encoder
-            if l: h = self.down[l - 1](h)
-            for blk in self.enc[l]: h = blk(h, c)
-            skips.append(h)
-        for l in reversed(range(len(self.channels))):               # decoder
-            if l < len(self.channels) - 1:
-                h = self.up[l](F.interpolate(h, scale_factor=2, mode='nearest'))
-                h = self.fuse[l](torch.cat([h, skips[l]], dim=1))
-            for blk in self.dec[l]: h = blk(h, c)
-        return self.head(h).contiguous()
+# %% ../nbs/06_image_unet.ipynb #030d262f
+@patch
+def forward(self:DiffiTUNet, x:torch.Tensor, # Images (B, in_channels, H, W); every level must be tiled by its windows
+            t:torch.Tensor, # Noise conditioning, float (B,) (EDM: ln(sigma)/4; DDPM: the step as a float)
+            y:torch.Tensor|None=None, # Long labels (B,); None: the null class (class-conditional models) or nothing
+            augment_labels:torch.Tensor|None=None, # (B, augment_dim) EDM augmentation labels (training); None: none
+           ) -> torch.Tensor:
+    if x.ndim != 4 or x.shape[1] != self.in_channels:
+        raise ValueError(f"DiffiTUNet expects images (B, {self.in_channels}, H, W); got {tuple(x.shape)}")
+    check_unet_size(x.shape[-2], x.shape[-1], self.window_size)
+    c = self.time_token(t, y, x.shape[0], x.device, augment_labels)
+    h, skips, n = self.tokenizer(x.contiguous(memory_format=torch.channels_last)), [], len(self.channels)
+    for l in range(n):                                               # encoder
+        if l: h = self.down[l - 1](h)
+        for blk in self.enc[l]: h = blk(h, c)
+        skips.append(h)
+    for l in reversed(range(n)):                                     # decoder
+        if l < n - 1:
+            h = self.up[l](F.interpolate(h, scale_factor=2, mode='nearest'))
+            h = merge_skip(self.skip, self.fuse[l] if self.skip != 'add' else None, h, skips[l])
+        for blk in self.dec[l]: h = blk(h, c)
+    return self.head(h).contiguous()
 
-    def summary(self, H:int|None=None) -> str:
-        "A table of the levels: resolution, channels, blocks, windows, heads and parameters."
-        H = H or self.img_size
-        rows = [f"{'level':>5} {'res':>7} {'ch':>5} {'blocks':>11} {'window':>6} {'win/img':>7} {'heads':>5} {'params':>9}"]
-        for l, (h, w) in enumerate(check_unet_size(H, H, self.window_size)):
-            blocks = list(self.enc[l]) + list(self.dec[l])
-            p = sum(q.numel() for b in blocks for q in b.parameters())
-            ws = self.window_size[l]
-            rows.append(f"{l:>5} {f'{h}x{w}':>7} {self.channels[l]:>5} {f'{self.num_blocks[l]} enc+{self.num_blocks[l]} dec':>11} "
-                        f"{ws:>6} {(h // ws) * (w // ws):>7} {blocks[0].block.attn.num_heads if blocks else 0:>5} {p / 1e6:>8.2f}M")
-        rows.append(f"total {sum(p.numel() for p in self.parameters()) / 1e6:.2f}M parameters")
-        return '\n'.join(rows)
+# %% ../nbs/06_image_unet.ipynb #979332a9
+@patch
+def summary(self:DiffiTUNet, H:int|None=None, # Input side (default: img_size)
+           ) -> str:
+    "A table of the levels: resolution, channels, blocks, windows, heads and parameters."
+    H = H or self.img_size
+    rows = [f"{'level':>5} {'res':>7} {'ch':>5} {'blocks':>11} {'window':>6} {'win/img':>7} {'heads':>5} {'params':>9}"]
+    for l, (h, w) in enumerate(check_unet_size(H, H, self.window_size)):
+        blocks = list(self.enc[l]) + list(self.dec[l])
+        p = sum(q.numel() for b in blocks for q in b.parameters())
+        ws = self.window_size[l]
+        rows.append(f"{l:>5} {f'{h}x{w}':>7} {self.channels[l]:>5} {f'{self.num_blocks[l]} enc+{self.num_blocks[l]} dec':>11} "
+                    f"{ws:>6} {(h // ws) * (w // ws):>7} {blocks[0].block.attn.num_heads if blocks else 0:>5} {p / 1e6:>8.2f}M")
+    rows.append(f"total {sum(p.numel() for p in self.parameters()) / 1e6:.2f}M parameters")
+    return '\n'.join(rows)
 
 # %% ../nbs/06_image_unet.ipynb #7e981890
 UNET_PRESETS = {
