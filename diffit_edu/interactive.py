@@ -486,6 +486,7 @@ def attention_state(source:DenoiserSource, # A source with a network (`source.ne
     recs = collect_attention(source.net, lambda: D(x, torch.full((1,), sigma, device=x.device)))
     return AttentionState(recs, (x / math.sqrt(1 + sigma ** 2)).cpu(), t, sigma)
 
+# %% ../nbs/12_interactive.ipynb #4f0bb3ab
 def render_attention(state:AttentionState, # From `attention_state`
                      block:int=0, # Index into state.records
                      head:int=0, # Attention head

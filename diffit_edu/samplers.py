@@ -104,6 +104,7 @@ def _ddpm_variances(schedule:NoiseSchedule, variance:str) -> torch.Tensor:
     pv = schedule.posterior_variance
     return torch.cat([pv[1:2] if schedule.T > 1 else schedule.betas[:1], schedule.betas[1:]])
 
+# %% ../nbs/03_ddim.ipynb #5920b3d3
 @torch.no_grad()
 def ddpm_sample(model_fn:Callable, # eps_theta(x_t, t) with t a long tensor of shape (B,)
                 schedule:NoiseSchedule, # The schedule the model was trained with (or a respaced one, see `respace`)
