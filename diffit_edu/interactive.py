@@ -17,6 +17,7 @@ from matplotlib.patches import Rectangle
 from .core import make_grid, show_image
 from .schedules import NoiseSchedule, get_schedule, linear_schedule
 from .diffusion import q_sample
+from .score import GaussianMixture
 from .samplers import (Trajectory, ddpm_sample, ddim_sample, edm_heun_sample, edm_sample, dpm_solver_sample, respace,
                                  classifier_free_guidance)
 from .tmsa import window_partition
@@ -59,12 +60,12 @@ class GaussianClassModel(nn.Module):
         priors = torch.bincount(labels, minlength=K).double()
         return cls(means, variances, priors)
 
+    def mixture(self) -> GaussianMixture:
+        "The unconditional model as notebook 02b's `GaussianMixture` over flattened images (one diagonal Gaussian per class)."
+        return GaussianMixture(self.means.flatten(1), self.variances.flatten(1).sqrt(), self.log_priors.exp())
     def class_posterior(self, x:torch.Tensor, sigma:torch.Tensor) -> torch.Tensor:
         "p(c | x) at noise level sigma: (B, K)."
-        s2 = sigma.double().view(-1, 1, 1, 1, 1) ** 2
-        var = self.variances[None] + s2                                       # v_c + sigma^2: (B, K, C, H, W)
-        ll = -0.5 * (((x.double()[:, None] - self.means[None]) ** 2 / var) + var.log()).flatten(2).sum(-1)
-        return (ll + self.log_priors).softmax(-1)
+        return self.mixture().responsibilities(x.double().flatten(1), torch.as_tensor(sigma, device=x.device).double())
 
     def forward(self, x:torch.Tensor, # VE input x_0 + sigma eps, (B, C, H, W)
                 sigma:torch.Tensor, # Noise levels, (B,)
@@ -79,10 +80,9 @@ class GaussianClassModel(nn.Module):
         if not bool(null.all()):                                  # labelled: D_y(x; sigma) = m_y + v_y / (v_y + sigma^2) (x - m_y)
             i = ~null; m, v = self.means[y[i]], self.variances[y[i]]
             out[i] = m + v / (v + s2[i]) * (xd[i] - m)
-        if bool(null.any()):                                      # no label: sum_c p(c | x) D_c(x; sigma)
-            i = null; m, v = self.means[None], self.variances[None]
-            D_c = m + v / (v + s2[i][:, None]) * (xd[i][:, None] - m)            # (b, K, C, H, W)
-            out[i] = (self.class_posterior(x[i], sigma[i])[..., None, None, None] * D_c).sum(1)
+        if bool(null.any()):                                      # no label: the mixture's sum_c p(c | x) D_c(x; sigma)
+            i = null
+            out[i] = self.mixture().denoiser(xd[i].flatten(1), sigma[i].double()).view_as(xd[i])
         return out.to(x.dtype)
 
 # %% ../nbs/12_interactive.ipynb #88369a7e
