@@ -24,6 +24,7 @@ def _check_alpha_bar(a, name='alpha_bar'):
     else: raise TypeError(f"{name} must be a float or a tensor; got {type(a).__name__}")
     if not ok: raise ValueError(f"{name} must lie in [0, 1] (it is a product of 1 - beta_t); got {bad}")
 
+# %% ../nbs/01_diffusion_math.ipynb #27fe37ad
 def _sqrt(a): return a.sqrt() if isinstance(a, torch.Tensor) else math.sqrt(a)
 
 def _c(c, like:torch.Tensor):
@@ -97,6 +98,7 @@ def eps_from_x0(x_t:torch.Tensor, # Noisy sample
         raise ValueError("eps_from_x0 needs alpha_bar < 1: at alpha_bar = 1 there is no noise in x_t to recover")
     return (x_t - _c(_sqrt(alpha_bar), x_t) * x0) / _c(_sqrt(1 - alpha_bar), x_t)
 
+# %% ../nbs/01_diffusion_math.ipynb #a7253094
 def v_from_eps_x0(eps:torch.Tensor, # Noise
                   x0:torch.Tensor, # Clean data
                   alpha_bar, # \bar\alpha_t, float or broadcastable tensor
@@ -121,6 +123,7 @@ def eps_from_v(x_t:torch.Tensor, # Noisy sample
     _check_alpha_bar(alpha_bar)
     return _c(_sqrt(1 - alpha_bar), x_t) * x_t + _c(_sqrt(alpha_bar), x_t) * v
 
+# %% ../nbs/01_diffusion_math.ipynb #f7a6f4be
 def v_from_eps(x_t:torch.Tensor, # Noisy sample
                eps:torch.Tensor, # Noise (or a prediction of it)
                alpha_bar, # \bar\alpha_t, float or broadcastable tensor; must be > 0

@@ -4,7 +4,7 @@
 
 # %% ../nbs/12_interactive.ipynb #30b6671a
 from __future__ import annotations
-import math
+import math, time
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -17,15 +17,17 @@ from matplotlib.patches import Rectangle
 from .core import make_grid, show_image
 from .schedules import NoiseSchedule, get_schedule, linear_schedule
 from .diffusion import q_sample
-from .samplers import Trajectory, ddpm_sample, ddim_sample, edm_heun_sample, respace, classifier_free_guidance
+from .score import GaussianMixture
+from .samplers import (Trajectory, ddpm_sample, ddim_sample, edm_heun_sample, edm_sample, dpm_solver_sample, respace,
+                                 classifier_free_guidance)
 from .tmsa import window_partition
 from .blocks import DiffiTBlock
 
 # %% auto #0
-__all__ = ['SAMPLER_NAMES', 'SCHEDULE_PARAMS', 'GaussianClassModel', 'DenoiserSource', 'TrajectoryState', 'trajectory_state',
-           'trajectory_frame', 'render_trajectory', 'Explorer', 'trajectory_explorer', 'schedule_state', 'noised',
-           'render_schedules', 'schedule_explorer', 'AttentionRecord', 'collect_attention', 'AttentionState',
-           'attention_state', 'render_attention', 'attention_explorer']
+__all__ = ['SAMPLER_NAMES', 'NONE', 'SCHEDULE_PARAMS', 'GaussianClassModel', 'DenoiserSource', 'TrajectoryState',
+           'trajectory_state', 'trajectory_frame', 'render_trajectory', 'Explorer', 'trajectory_explorer',
+           'schedule_state', 'noised', 'render_schedules', 'schedule_explorer', 'AttentionRecord', 'collect_attention',
+           'AttentionState', 'attention_state', 'render_attention', 'attention_explorer']
 
 # %% ../nbs/12_interactive.ipynb #37e4a950
 class GaussianClassModel(nn.Module):
@@ -58,12 +60,12 @@ class GaussianClassModel(nn.Module):
         priors = torch.bincount(labels, minlength=K).double()
         return cls(means, variances, priors)
 
+    def mixture(self) -> GaussianMixture:
+        "The unconditional model as notebook 02b's `GaussianMixture` over flattened images (one diagonal Gaussian per class)."
+        return GaussianMixture(self.means.flatten(1), self.variances.flatten(1).sqrt(), self.log_priors.exp())
     def class_posterior(self, x:torch.Tensor, sigma:torch.Tensor) -> torch.Tensor:
         "p(c | x) at noise level sigma: (B, K)."
-        s2 = sigma.double().view(-1, 1, 1, 1, 1) ** 2
-        var = self.variances[None] + s2                                       # v_c + sigma^2: (B, K, C, H, W)
-        ll = -0.5 * (((x.double()[:, None] - self.means[None]) ** 2 / var) + var.log()).flatten(2).sum(-1)
-        return (ll + self.log_priors).softmax(-1)
+        return self.mixture().responsibilities(x.double().flatten(1), torch.as_tensor(sigma, device=x.device).double())
 
     def forward(self, x:torch.Tensor, # VE input x_0 + sigma eps, (B, C, H, W)
                 sigma:torch.Tensor, # Noise levels, (B,)
@@ -78,10 +80,9 @@ class GaussianClassModel(nn.Module):
         if not bool(null.all()):                                  # labelled: D_y(x; sigma) = m_y + v_y / (v_y + sigma^2) (x - m_y)
             i = ~null; m, v = self.means[y[i]], self.variances[y[i]]
             out[i] = m + v / (v + s2[i]) * (xd[i] - m)
-        if bool(null.any()):                                      # no label: sum_c p(c | x) D_c(x; sigma)
-            i = null; m, v = self.means[None], self.variances[None]
-            D_c = m + v / (v + s2[i][:, None]) * (xd[i][:, None] - m)            # (b, K, C, H, W)
-            out[i] = (self.class_posterior(x[i], sigma[i])[..., None, None, None] * D_c).sum(1)
+        if bool(null.any()):                                      # no label: the mixture's sum_c p(c | x) D_c(x; sigma)
+            i = null
+            out[i] = self.mixture().denoiser(xd[i].flatten(1), sigma[i].double()).view_as(xd[i])
         return out.to(x.dtype)
 
 # %% ../nbs/12_interactive.ipynb #88369a7e
@@ -94,8 +95,10 @@ class DenoiserSource:
                  classes:list|None=None, # Class names, for the controls
                  net:nn.Module|None=None, # The network inside, whose DiffiT blocks the attention explorer looks at
                  schedule:NoiseSchedule|None=None, # VP schedule that DDPM and DDIM walk (default: linear, T = 1000)
+                 name:str|None=None, # What the denoiser is, for the repr (default: its type)
                 ):
         self.denoise, self.shape, self.num_classes, self.net = denoise, tuple(shape), num_classes, net
+        self.name = name or type(denoise).__name__
         self.null_label = num_classes if null_label is None else null_label
         self.classes = list(classes) if classes is not None else ([str(i) for i in range(num_classes)] if num_classes else [])
         self.schedule = schedule if schedule is not None else linear_schedule()
@@ -103,7 +106,7 @@ class DenoiserSource:
     @classmethod
     def from_gaussian(cls, model:GaussianClassModel, classes=None, schedule=None) -> DenoiserSource:
         "The exact denoiser of a `GaussianClassModel`."
-        return cls(model, model.shape, model.num_classes, model.null_label, classes, None, schedule)
+        return cls(model, model.shape, model.num_classes, model.null_label, classes, None, schedule, name='exact GaussianClassModel')
 
     @classmethod
     def from_recipe(cls, net:nn.Module, # A trained network (e.g. from `diffit_edu.train.load_pretrained`)
@@ -115,7 +118,13 @@ class DenoiserSource:
         K = getattr(net, 'num_classes', None)
         D = lambda x, sigma, y: recipe.denoiser(net, y)(x, sigma)
         shape = (net.in_channels, net.img_size, net.img_size)
-        return cls(D, shape, K, K, classes, net, schedule if schedule is not None else getattr(recipe, 'schedule', None))
+        return cls(D, shape, K, K, classes, net, schedule if schedule is not None else getattr(recipe, 'schedule', None),
+                   name=f"{type(net).__name__} with {type(recipe).__name__}")
+
+    def __repr__(self):
+        classes = f"{self.num_classes} classes (null label {self.null_label})" if self.num_classes else "unconditional"
+        sch = self.schedule
+        return f"DenoiserSource({self.name}, shape={self.shape}, {classes}, schedule={sch.name or 'custom'} T={sch.T})"
 
     @property
     def device(self):
@@ -152,27 +161,39 @@ class DenoiserSource:
         return eps
 
 # %% ../nbs/12_interactive.ipynb #09e6bb03
-SAMPLER_NAMES = ('ddim', 'ddpm', 'heun')
+SAMPLER_NAMES = ('ddim', 'ddpm', 'dpm_solver', 'heun', 'edm_stochastic')
+_VE_SAMPLERS = ('heun', 'edm_stochastic')                 # samplers whose x is x0 + sigma eps
 
 @dataclass
 class TrajectoryState:
     "A sampler run the trajectory explorer shows: the `Trajectory` and the noise level of each x in it."
     traj:Trajectory # What the sampler visited (xs has steps + 1 entries)
-    sampler:str # 'ddim', 'ddpm' or 'heun'
+    sampler:str # One of SAMPLER_NAMES
     sigmas:torch.Tensor # sigma of xs[i], i = 0..steps (the last is 0: the sample)
     label:int|None # Class (None: unconditional)
     cfg_scale:float # Guidance scale
     @property
     def steps(self) -> int: return len(self.traj.x0_preds)
 
+def _counted(fn:Callable, progress:Callable|None, total:int) -> Callable:
+    "fn, calling progress(done, total) after each call (or fn itself without a progress callback)."
+    if progress is None: return fn
+    done = [0]
+    def wrapped(*args):
+        out = fn(*args); done[0] += 1; progress(done[0], total)
+        return out
+    return wrapped
+
 def trajectory_state(source:DenoiserSource, # The model to sample
-                     sampler:str='ddim', # 'ddim', 'ddpm' or 'heun'
+                     sampler:str='ddim', # One of SAMPLER_NAMES
                      steps:int=20, # Sampling steps (DDPM: respaced to this many)
                      eta:float=0.0, # DDIM's eta in [0, 1] (ignored by the other samplers)
                      label:int|None=0, # Class, or None for unconditional
                      cfg_scale:float=1.0, # Classifier-free guidance scale
-                     seed:int=0, # Seed of the starting noise (and of DDPM/DDIM's per-step noise)
+                     seed:int=0, # Seed of the starting noise (and of the samplers' per-step noise)
                      n:int=1, # Images sampled together
+                     churn:float=40.0, # S_churn of the stochastic EDM sampler (ignored by the others)
+                     progress:Callable|None=None, # Called as progress(evaluations done, evaluations in all) after each network call
                     ) -> TrajectoryState:
     "Run a sampler on `source` and keep its whole trajectory."
     if sampler not in SAMPLER_NAMES: raise ValueError(f"unknown sampler {sampler!r}; choose one of {SAMPLER_NAMES}")
@@ -180,25 +201,31 @@ def trajectory_state(source:DenoiserSource, # The model to sample
     noise = torch.randn((n, *source.shape), generator=torch.Generator().manual_seed(seed)).to(dev)
     g = torch.Generator(dev).manual_seed(seed + 1)
     sch = source.schedule
-    if sampler == 'heun':
-        traj = edm_heun_sample(source.denoiser(label, cfg_scale, n), steps=steps, noise=noise, return_trajectory=True)
+    if sampler in _VE_SAMPLERS:
+        D = _counted(source.denoiser(label, cfg_scale, n), progress, 2 * steps - 1)
+        kw = dict(S_churn=churn, generator=g) if sampler == 'edm_stochastic' else {}
+        traj = (edm_sample if sampler == 'edm_stochastic' else edm_heun_sample)(D, steps=steps, noise=noise, return_trajectory=True, **kw)
         sig = torch.tensor(traj.ts + [0.0], dtype=torch.float64)
-    elif sampler == 'ddim':
-        traj = ddim_sample(source.eps_model(label, cfg_scale, n), sch, steps=steps, eta=eta, noise=noise, generator=g, return_trajectory=True)
-        sig = torch.cat([sch.sigmas[traj.ts], torch.zeros(1, dtype=torch.float64)])
+        return TrajectoryState(traj, sampler, sig, label, cfg_scale)
+    eps = source.eps_model(label, cfg_scale, n)
+    if sampler == 'ddim':
+        traj = ddim_sample(_counted(eps, progress, steps), sch, steps=steps, eta=eta, noise=noise, generator=g, return_trajectory=True)
+    elif sampler == 'dpm_solver':
+        traj = dpm_solver_sample(_counted(eps, progress, steps), sch, steps=steps, noise=noise, return_trajectory=True)
     else:
-        fn, rsch = respace(source.eps_model(label, cfg_scale, n), sch, steps) if steps < sch.T else (source.eps_model(label, cfg_scale, n), sch)
-        traj = ddpm_sample(fn, rsch, noise=noise, generator=g, return_trajectory=True)
-        sig = torch.cat([rsch.sigmas[traj.ts], torch.zeros(1, dtype=torch.float64)])
+        fn, sch = respace(eps, sch, steps) if steps < sch.T else (eps, sch)
+        traj = ddpm_sample(_counted(fn, progress, sch.T), sch, noise=noise, generator=g, return_trajectory=True)
+    sig = torch.cat([sch.sigmas[traj.ts], torch.zeros(1, dtype=torch.float64)])
     return TrajectoryState(traj, sampler, sig, label, cfg_scale)
 
+# %% ../nbs/12_interactive.ipynb #55b6f74d
 def trajectory_frame(state:TrajectoryState, # From `trajectory_state`
                      step:int, # Step index, 0 .. state.steps - 1
                     ) -> dict:
     "What step `step` saw and produced: x (VP scale), predicted x0, predicted eps, the x after the step, and sigma."
     if not 0 <= step < state.steps: raise IndexError(f"step must lie in [0, {state.steps - 1}]; got {step}")
     tr, s = state.traj, state.sigmas
-    vp = (lambda x, sig: x / math.sqrt(1 + sig ** 2)) if state.sampler == 'heun' else (lambda x, sig: x)
+    vp = (lambda x, sig: x / math.sqrt(1 + sig ** 2)) if state.sampler in _VE_SAMPLERS else (lambda x, sig: x)
     return dict(x=vp(tr.xs[step], s[step].item()), x0=tr.x0_preds[step], eps=tr.eps_preds[step],
                 x_next=vp(tr.xs[step + 1], s[step + 1].item()), sigma=s[step].item(), sigma_next=s[step + 1].item())
 
@@ -249,33 +276,50 @@ class Explorer:
         from IPython.display import display
         display(self.widget)
 
+# %% ../nbs/12_interactive.ipynb #ceda3bad
+NONE = -1   # the dropdowns' value for "no class"
+
+def _label_options(source:DenoiserSource) -> list:
+    return [(n, i) for i, n in enumerate(source.classes)] + [('(none)', NONE)]
+
 def trajectory_explorer(source:DenoiserSource, # The model to sample
-                        sampler:str='ddim', # Initial sampler
+                        sampler:str='ddim', # Initial sampler (one of SAMPLER_NAMES)
                         steps:int=20, # Initial number of steps
-                        label:int|None=0, # Initial class
+                        label:int|None=0, # Initial class (None: unconditional)
                         max_steps:int=100, # Right end of the steps slider
                        ) -> Explorer:
-    "Slider over the steps of a sampler showing x_t, predicted x0 and predicted noise; sampler/steps/eta/class/CFG controls."
+    "Slider over the steps of a sampler showing x_t, predicted x0 and predicted noise; sampler/steps/eta/churn/class/CFG controls."
     import ipywidgets as W
-    opts = [(n, i) for i, n in enumerate(source.classes)] + ([('(none)', None)] if source.num_classes else [])
+    label = NONE if label is None or not source.num_classes else label
     c = dict(sampler=W.Dropdown(options=SAMPLER_NAMES, value=sampler, description='sampler'),
              steps=W.IntSlider(value=steps, min=1, max=max_steps, description='steps', continuous_update=False),
              eta=W.FloatSlider(value=0.0, min=0.0, max=1.0, step=0.05, description='eta (DDIM)', continuous_update=False),
-             label=W.Dropdown(options=opts or [('(none)', None)], value=label if source.num_classes else None, description='class'),
+             churn=W.FloatSlider(value=40.0, min=0.0, max=100.0, step=5.0, description='churn (EDM)', continuous_update=False),
+             label=W.Dropdown(options=_label_options(source) if source.num_classes else [('(none)', NONE)], value=label, description='class'),
              cfg_scale=W.FloatSlider(value=1.0, min=0.0, max=8.0, step=0.25, description='CFG scale', continuous_update=False),
              seed=W.IntText(value=0, description='seed'),
-             step=W.IntSlider(value=0, min=0, max=steps - 1, description='step'))
+             step=W.IntSlider(value=steps, min=1, max=steps, description='step'))
+    bar, status = W.IntProgress(value=0, min=0, max=1, description='sampling'), W.Label()
+    def show_progress(i, total): bar.max, bar.value = total, i
     def draw(*_):
-        ex.redraw(render_trajectory(ex.state, c['step'].value, source.classes))
+        ex.redraw(render_trajectory(ex.state, c['step'].value - 1, source.classes))
     def resample(*_):
         v = ex.values()
-        ex.state = trajectory_state(source, v['sampler'], v['steps'], v['eta'], v['label'], v['cfg_scale'], v['seed'])
-        c['eta'].disabled = v['sampler'] != 'ddim'
-        c['step'].max = ex.state.steps - 1
+        status.value = f"running {v['sampler']} for {v['steps']} steps ..."
+        t0 = time.perf_counter()
+        ex.state = trajectory_state(source, v['sampler'], v['steps'], v['eta'], None if v['label'] == NONE else v['label'],
+                                    v['cfg_scale'], v['seed'], churn=v['churn'], progress=show_progress)
+        status.value = f"{v['sampler']}: {ex.state.traj.nfe} network evaluations in {time.perf_counter() - t0:.1f} s"
+        c['eta'].disabled, c['churn'].disabled = v['sampler'] != 'ddim', v['sampler'] != 'edm_stochastic'
+        at_end = c['step'].value == c['step'].max
+        c['step'].max = ex.state.steps                  # (clamps the value)
+        if at_end: c['step'].value = ex.state.steps
         draw()
-    layout = lambda c, out: W.VBox([W.HBox([c['sampler'], c['steps'], c['eta']]), W.HBox([c['label'], c['cfg_scale'], c['seed']]), c['step'], out])
+    layout = lambda c, out: W.VBox([W.HBox([c['sampler'], c['steps'], c['eta'], c['churn']]), W.HBox([c['label'], c['cfg_scale'], c['seed']]),
+                                    c['step'], W.HBox([bar, status]), out])
     ex = Explorer(c, resample, layout)
-    for k in ('sampler', 'steps', 'eta', 'label', 'cfg_scale', 'seed'): c[k].observe(resample, names='value')
+    ex.progress, ex.status = bar, status
+    for k in ('sampler', 'steps', 'eta', 'churn', 'label', 'cfg_scale', 'seed'): c[k].observe(resample, names='value')
     c['step'].observe(draw, names='value')
     resample()
     return ex
@@ -323,9 +367,12 @@ def render_schedules(schedule:NoiseSchedule, # The chosen schedule
     T = schedule.T
     tau = (torch.arange(T) + 1) / T
     fig, axs = plt.subplots(1, 4, figsize=figsize, gridspec_kw=dict(width_ratios=[1.4, 1.4, 0.8, 0.8]))
+    base = (schedule.name or '').split('+')[0]                   # 'sigmoid+zsnr' -> 'sigmoid'
     for r in references:
         ref = get_schedule(r, T)
-        axs[0].plot(tau, ref.alphas_cumprod, lw=0.7, alpha=0.6, label=r)
+        if r == base and torch.equal(ref.alphas_cumprod, schedule.alphas_cumprod): continue   # that is the bold curve
+        lbl = f"{r} (defaults)" if r == base else r
+        axs[0].plot(tau, ref.alphas_cumprod, lw=0.7, alpha=0.6, label=lbl)
         axs[1].plot(tau, ref.log_snr.clamp(min=-20), lw=0.7, alpha=0.6)
     axs[0].plot(tau, schedule.alphas_cumprod, 'k', lw=2, label=schedule.name)
     axs[1].plot(tau, schedule.log_snr.clamp(min=-20), 'k', lw=2)
@@ -439,6 +486,7 @@ def attention_state(source:DenoiserSource, # A source with a network (`source.ne
     recs = collect_attention(source.net, lambda: D(x, torch.full((1,), sigma, device=x.device)))
     return AttentionState(recs, (x / math.sqrt(1 + sigma ** 2)).cpu(), t, sigma)
 
+# %% ../nbs/12_interactive.ipynb #4f0bb3ab
 def render_attention(state:AttentionState, # From `attention_state`
                      block:int=0, # Index into state.records
                      head:int=0, # Attention head
@@ -485,10 +533,9 @@ def attention_explorer(source:DenoiserSource, # A source with a network
     "Choose an image, timestep and class, then block, head, window and query; see TMSA's attention maps."
     import ipywidgets as W
     T = source.schedule.T
-    opts = [('(none)', None)] + [(n, i) for i, n in enumerate(source.classes)]
     c = dict(index=W.IntSlider(value=0, min=0, max=len(images) - 1, description='image'),
              t=W.IntSlider(value=t, min=0, max=T - 2, description='t', continuous_update=False),
-             label=W.Dropdown(options=opts, value=None, description='class'),
+             label=W.Dropdown(options=_label_options(source) if source.num_classes else [('(none)', NONE)], value=NONE, description='class'),
              block=W.Dropdown(options=[], description='block'),
              head=W.IntSlider(value=0, min=0, max=0, description='head'),
              window=W.IntSlider(value=0, min=0, max=0, description='window'),
@@ -503,7 +550,8 @@ def attention_explorer(source:DenoiserSource, # A source with a network
         finally: busy[0] = False
         ex.redraw(render_attention(ex.state, c['block'].value, c['head'].value, c['window'].value, c['query'].value))
     def recompute(*_):
-        ex.state = attention_state(source, images[c['index'].value], c['t'].value, c['label'].value)
+        lab = c['label'].value
+        ex.state = attention_state(source, images[c['index'].value], c['t'].value, None if lab == NONE else lab)
         opts = [(f"{i}: {r.name} ({r.grid[0]}x{r.grid[1]}, w={r.window_size})", i) for i, r in enumerate(ex.state.records)]
         if [o[1] for o in c['block'].options] != [o[1] for o in opts]:
             busy[0] = True

@@ -12,41 +12,29 @@ import torch
 __all__ = ['NoiseSchedule', 'linear_schedule', 'scaled_linear_schedule', 'cosine_schedule', 'sigmoid_schedule',
            'laplace_schedule', 'rescale_zero_terminal_snr', 'edm_sigmas', 'get_schedule']
 
-# %% ../nbs/02_noise_schedules.ipynb #fb8f2e23
+# %% ../nbs/02_noise_schedules.ipynb #5ec36978
+def _check_betas(betas) -> torch.Tensor:
+    "betas as a float64 CPU tensor, or a clear error: 1-D, non-empty, finite, each in (0, 1]."
+    b = torch.as_tensor(betas).detach().to('cpu', torch.float64).clone()
+    if b.ndim != 1 or len(b) < 1: raise ValueError(f"betas must be a non-empty 1-D sequence; got shape {tuple(b.shape)}")
+    if not bool(torch.isfinite(b).all()): raise ValueError("betas must be finite; found NaN or inf")
+    bad = (b <= 0) | (b > 1)
+    if bool(bad.any()):
+        i = int(bad.nonzero()[0])
+        raise ValueError(f"every beta must lie in (0, 1]; betas[{i}] = {b[i].item():.6g}. "
+                         "beta = 0 adds no noise (drop that step); beta > 1 is not a variance-preserving step")
+    return b
+
+# %% ../nbs/02_noise_schedules.ipynb #c3960671
 class NoiseSchedule:
     "A discrete variance-preserving noise schedule: float64 `betas`, `alphas`, `alphas_cumprod` (index 0..T-1) and what derives from them."
     def __init__(self,
                  betas, # beta_t for t = 0..T-1: finite, each in (0, 1]
                  name:str|None=None, # A label for plots and repr
                 ):
-        b = torch.as_tensor(betas).detach().to('cpu', torch.float64).clone()
-        if b.ndim != 1 or len(b) < 1: raise ValueError(f"betas must be a non-empty 1-D sequence; got shape {tuple(b.shape)}")
-        if not bool(torch.isfinite(b).all()): raise ValueError("betas must be finite; found NaN or inf")
-        bad = (b <= 0) | (b > 1)
-        if bool(bad.any()):
-            i = int(bad.nonzero()[0])
-            raise ValueError(f"every beta must lie in (0, 1]; betas[{i}] = {b[i].item():.6g}. "
-                             "beta = 0 adds no noise (drop that step); beta > 1 is not a variance-preserving step")
-        self.betas, self.name = b, name
-        self.alphas = 1 - b
+        self.betas, self.name = _check_betas(betas), name
+        self.alphas = 1 - self.betas
         self.alphas_cumprod = torch.cumprod(self.alphas, 0)
-        ab = self.alphas_cumprod
-        if not bool((ab[1:] <= ab[:-1]).all()): raise ValueError("alphas_cumprod must be non-increasing")  # cannot fail for valid betas; kept as a guard
-
-    @classmethod
-    def from_alphas_cumprod(cls,
-                            alphas_cumprod, # \bar\alpha_t for t = 0..T-1: decreasing, in [0, 1), first > 0
-                            name:str|None=None, # A label for plots and repr
-                           ) -> NoiseSchedule:
-        "Build a schedule from its cumulative products (betas_t = 1 - alpha_bar_t / alpha_bar_{t-1})."
-        ab = torch.as_tensor(alphas_cumprod).detach().to('cpu', torch.float64)
-        if ab.ndim != 1 or len(ab) < 1: raise ValueError(f"alphas_cumprod must be a non-empty 1-D sequence; got shape {tuple(ab.shape)}")
-        if not bool(torch.isfinite(ab).all()) or bool(((ab < 0) | (ab >= 1)).any()):
-            raise ValueError("alphas_cumprod must be finite and lie in [0, 1)")
-        if not bool((ab[1:] < ab[:-1]).all()):
-            raise ValueError("alphas_cumprod must be strictly decreasing (each step adds noise); only the last value may be 0")
-        prev = torch.cat([ab.new_ones(1), ab[:-1]])
-        return cls(1 - ab / prev, name=name)
 
     @property
     def T(self) -> int: return len(self.betas)
@@ -55,80 +43,107 @@ class NoiseSchedule:
         ab = self.alphas_cumprod
         return f"NoiseSchedule({self.name or 'custom'}, T={self.T}, alpha_bar: {ab[0].item():.6g} -> {ab[-1].item():.6g})"
 
-    @property
-    def alphas_cumprod_prev(self) -> torch.Tensor:
-        "alpha_bar of the previous step, with 1 (clean data) before the first step."
-        return torch.cat([self.alphas_cumprod.new_ones(1), self.alphas_cumprod[:-1]])
-    @property
-    def posterior_variance(self) -> torch.Tensor:
-        "beta_tilde_t = (1 - alpha_bar_{t-1}) / (1 - alpha_bar_t) beta_t, the variance of q(x_{t-1} | x_t, x_0); 0 at t = 0."
-        return (1 - self.alphas_cumprod_prev) / (1 - self.alphas_cumprod) * self.betas
-    @property
-    def snr(self) -> torch.Tensor:
-        "Signal-to-noise ratio alpha_bar / (1 - alpha_bar) (0 where alpha_bar = 0)."
-        return self.alphas_cumprod / (1 - self.alphas_cumprod)
-    @property
-    def log_snr(self) -> torch.Tensor:
-        "lambda_t = log(alpha_bar) - log(1 - alpha_bar), computed without cancellation (-inf where alpha_bar = 0)."
-        return torch.log(self.alphas_cumprod) - torch.log1p(-self.alphas_cumprod)
-    @property
-    def sigmas(self) -> torch.Tensor:
-        "EDM noise levels sigma_t = sqrt((1 - alpha_bar) / alpha_bar) (inf where alpha_bar = 0)."
-        return ((1 - self.alphas_cumprod) / self.alphas_cumprod).sqrt()
+# %% ../nbs/02_noise_schedules.ipynb #e17bd563
+def _from_alphas_cumprod(cls,
+                         alphas_cumprod, # \bar\alpha_t for t = 0..T-1: decreasing, in [0, 1), first > 0
+                         name:str|None=None, # A label for plots and repr
+                        ) -> NoiseSchedule:
+    "Build a schedule from its cumulative products (betas_t = 1 - alpha_bar_t / alpha_bar_{t-1})."
+    ab = torch.as_tensor(alphas_cumprod).detach().to('cpu', torch.float64)
+    if ab.ndim != 1 or len(ab) < 1: raise ValueError(f"alphas_cumprod must be a non-empty 1-D sequence; got shape {tuple(ab.shape)}")
+    if not bool(torch.isfinite(ab).all()) or bool(((ab < 0) | (ab >= 1)).any()):
+        raise ValueError("alphas_cumprod must be finite and lie in [0, 1)")
+    if not bool((ab[1:] < ab[:-1]).all()):
+        raise ValueError("alphas_cumprod must be strictly decreasing (each step adds noise); only the last value may be 0")
+    prev = torch.cat([ab.new_ones(1), ab[:-1]])
+    return cls(1 - ab / prev, name=name)
 
-    @staticmethod
-    def alpha_bar_from_sigma(sigma): return 1 / (1 + torch.as_tensor(sigma, dtype=torch.float64) ** 2)
-    @staticmethod
-    def sigma_from_alpha_bar(alpha_bar):
-        ab = torch.as_tensor(alpha_bar, dtype=torch.float64)
-        return ((1 - ab) / ab).sqrt()
-    @staticmethod
-    def vp_to_ve(x:torch.Tensor, # A VP sample sqrt(alpha_bar) x_0 + sqrt(1 - alpha_bar) eps
-                 alpha_bar, # Its alpha_bar (float or broadcastable tensor), > 0
-                ) -> torch.Tensor:
-        "x_VE = x_VP / sqrt(alpha_bar) = x_0 + sigma eps."
-        ab = torch.as_tensor(alpha_bar, dtype=torch.float64)
-        if bool((ab <= 0).any()) or bool((ab > 1).any()): raise ValueError("vp_to_ve needs 0 < alpha_bar <= 1 (alpha_bar = 0 is sigma = inf)")
-        return x / ab.sqrt().to(device=x.device, dtype=x.dtype)
-    @staticmethod
-    def ve_to_vp(x:torch.Tensor, # A VE sample x_0 + sigma eps
-                 sigma, # Its noise level (float or broadcastable tensor), >= 0
-                ) -> torch.Tensor:
-        "x_VP = x_VE sqrt(alpha_bar) = x_VE / sqrt(1 + sigma^2)."
-        s = torch.as_tensor(sigma, dtype=torch.float64)
-        if bool((s < 0).any()) or not bool(torch.isfinite(s).all()): raise ValueError("ve_to_vp needs a finite sigma >= 0")
-        return x / (1 + s**2).sqrt().to(device=x.device, dtype=x.dtype)
+NoiseSchedule.from_alphas_cumprod = classmethod(_from_alphas_cumprod)
 
-    def timestep_from_sigma(self,
-                            sigma, # Noise level(s), float or tensor
-                            interpolate:bool=False, # Fractional timestep (linear in log sigma) instead of the nearest integer one
-                           ) -> torch.Tensor:
-        "The timestep whose sigma_t is nearest to `sigma` in log space (long), or a fractional one (float64), clamped to [0, T-1]."
-        s = torch.as_tensor(sigma, dtype=torch.float64)
-        if bool((s <= 0).any()) or bool(torch.isnan(s).any()): raise ValueError("timestep_from_sigma needs sigma > 0")
-        log_sigmas = self.sigmas.log()
-        finite = int(torch.isfinite(log_sigmas).sum())  # a zero-terminal-SNR schedule ends with sigma = inf
-        ls, logs = log_sigmas[:finite], s.log()
-        if not interpolate:
-            d = (logs.reshape(-1, 1) - ls).abs()
-            t = d.argmin(-1)
-            if finite < self.T: t = torch.where(torch.isinf(logs.reshape(-1)), torch.full_like(t, self.T - 1), t)
-            return t.reshape(s.shape)
-        i = torch.searchsorted(ls, logs.reshape(-1).clamp(ls[0], ls[-1])).clamp(1, max(finite - 1, 1))
-        lo, hi = ls[i - 1], ls[i]
-        w = ((logs.reshape(-1).clamp(ls[0], ls[-1]) - lo) / (hi - lo)).nan_to_num(0.0) if finite > 1 else torch.zeros_like(lo)
-        return ((i - 1) + w).clamp(0, self.T - 1).reshape(s.shape)
+# %% ../nbs/02_noise_schedules.ipynb #31fbcfe8
+def _alphas_cumprod_prev(self) -> torch.Tensor:
+    "alpha_bar of the previous step, with 1 (clean data) before the first step."
+    return torch.cat([self.alphas_cumprod.new_ones(1), self.alphas_cumprod[:-1]])
+def _posterior_variance(self) -> torch.Tensor:
+    "beta_tilde_t = (1 - alpha_bar_{t-1}) / (1 - alpha_bar_t) beta_t, the variance of q(x_{t-1} | x_t, x_0); 0 at t = 0."
+    return (1 - self.alphas_cumprod_prev) / (1 - self.alphas_cumprod) * self.betas
+def _snr(self) -> torch.Tensor:
+    "Signal-to-noise ratio alpha_bar / (1 - alpha_bar) (0 where alpha_bar = 0)."
+    return self.alphas_cumprod / (1 - self.alphas_cumprod)
+def _log_snr(self) -> torch.Tensor:
+    "lambda_t = log(alpha_bar) - log(1 - alpha_bar), computed without cancellation (-inf where alpha_bar = 0)."
+    return torch.log(self.alphas_cumprod) - torch.log1p(-self.alphas_cumprod)
+def _sigmas(self) -> torch.Tensor:
+    "EDM noise levels sigma_t = sqrt((1 - alpha_bar) / alpha_bar) (inf where alpha_bar = 0)."
+    return ((1 - self.alphas_cumprod) / self.alphas_cumprod).sqrt()
 
-    def alpha_bar_at(self,
-                     t:torch.Tensor, # Integer timesteps, shape (B,)
-                     x:torch.Tensor, # A batch (B, ...) whose dtype, device and rank the result takes
-                    ) -> torch.Tensor:
-        "alphas_cumprod[t] shaped (B, 1, ..., 1) to broadcast against x, in x's dtype and on x's device."
-        t = torch.as_tensor(t)
-        if t.dtype.is_floating_point: raise TypeError("alpha_bar_at expects integer timesteps; round or use timestep_from_sigma")
-        if bool((t < 0).any()) or bool((t >= self.T).any()): raise IndexError(f"timesteps must lie in [0, {self.T - 1}]")
-        ab = self.alphas_cumprod[t.cpu()].to(device=x.device, dtype=x.dtype)
-        return ab.reshape(-1, *([1] * (x.ndim - 1)))
+for _name, _f in [('alphas_cumprod_prev', _alphas_cumprod_prev), ('posterior_variance', _posterior_variance),
+                  ('snr', _snr), ('log_snr', _log_snr), ('sigmas', _sigmas)]:
+    setattr(NoiseSchedule, _name, property(_f))
+del _name, _f
+
+# %% ../nbs/02_noise_schedules.ipynb #7c38d353
+def _alpha_bar_from_sigma(sigma): return 1 / (1 + torch.as_tensor(sigma, dtype=torch.float64) ** 2)
+def _sigma_from_alpha_bar(alpha_bar):
+    ab = torch.as_tensor(alpha_bar, dtype=torch.float64)
+    return ((1 - ab) / ab).sqrt()
+def _vp_to_ve(x:torch.Tensor, # A VP sample sqrt(alpha_bar) x_0 + sqrt(1 - alpha_bar) eps
+              alpha_bar, # Its alpha_bar (float or broadcastable tensor), > 0
+             ) -> torch.Tensor:
+    "x_VE = x_VP / sqrt(alpha_bar) = x_0 + sigma eps."
+    ab = torch.as_tensor(alpha_bar, dtype=torch.float64)
+    if bool((ab <= 0).any()) or bool((ab > 1).any()): raise ValueError("vp_to_ve needs 0 < alpha_bar <= 1 (alpha_bar = 0 is sigma = inf)")
+    return x / ab.sqrt().to(device=x.device, dtype=x.dtype)
+def _ve_to_vp(x:torch.Tensor, # A VE sample x_0 + sigma eps
+              sigma, # Its noise level (float or broadcastable tensor), >= 0
+             ) -> torch.Tensor:
+    "x_VP = x_VE sqrt(alpha_bar) = x_VE / sqrt(1 + sigma^2)."
+    s = torch.as_tensor(sigma, dtype=torch.float64)
+    if bool((s < 0).any()) or not bool(torch.isfinite(s).all()): raise ValueError("ve_to_vp needs a finite sigma >= 0")
+    return x / (1 + s**2).sqrt().to(device=x.device, dtype=x.dtype)
+
+for _name, _f in [('alpha_bar_from_sigma', _alpha_bar_from_sigma), ('sigma_from_alpha_bar', _sigma_from_alpha_bar),
+                  ('vp_to_ve', _vp_to_ve), ('ve_to_vp', _ve_to_vp)]:
+    _f.__name__ = _f.__qualname__ = _name
+    setattr(NoiseSchedule, _name, staticmethod(_f))
+del _name, _f
+
+# %% ../nbs/02_noise_schedules.ipynb #30209416
+def _timestep_from_sigma(self,
+                         sigma, # Noise level(s), float or tensor
+                         interpolate:bool=False, # Fractional timestep (linear in log sigma) instead of the nearest integer one
+                        ) -> torch.Tensor:
+    "The timestep whose sigma_t is nearest to `sigma` in log space (long), or a fractional one (float64), clamped to [0, T-1]."
+    s = torch.as_tensor(sigma, dtype=torch.float64)
+    if bool((s <= 0).any()) or bool(torch.isnan(s).any()): raise ValueError("timestep_from_sigma needs sigma > 0")
+    log_sigmas = self.sigmas.log()
+    finite = int(torch.isfinite(log_sigmas).sum())  # a zero-terminal-SNR schedule ends with sigma = inf
+    ls, logs = log_sigmas[:finite], s.log()
+    if not interpolate:
+        d = (logs.reshape(-1, 1) - ls).abs()
+        t = d.argmin(-1)
+        if finite < self.T: t = torch.where(torch.isinf(logs.reshape(-1)), torch.full_like(t, self.T - 1), t)
+        return t.reshape(s.shape)
+    i = torch.searchsorted(ls, logs.reshape(-1).clamp(ls[0], ls[-1])).clamp(1, max(finite - 1, 1))
+    lo, hi = ls[i - 1], ls[i]
+    w = ((logs.reshape(-1).clamp(ls[0], ls[-1]) - lo) / (hi - lo)).nan_to_num(0.0) if finite > 1 else torch.zeros_like(lo)
+    return ((i - 1) + w).clamp(0, self.T - 1).reshape(s.shape)
+
+NoiseSchedule.timestep_from_sigma = _timestep_from_sigma
+
+# %% ../nbs/02_noise_schedules.ipynb #1b6ded18
+def _alpha_bar_at(self,
+                  t:torch.Tensor, # Integer timesteps, shape (B,)
+                  x:torch.Tensor, # A batch (B, ...) whose dtype, device and rank the result takes
+                 ) -> torch.Tensor:
+    "alphas_cumprod[t] shaped (B, 1, ..., 1) to broadcast against x, in x's dtype and on x's device."
+    t = torch.as_tensor(t)
+    if t.dtype.is_floating_point: raise TypeError("alpha_bar_at expects integer timesteps; round or use timestep_from_sigma")
+    if bool((t < 0).any()) or bool((t >= self.T).any()): raise IndexError(f"timesteps must lie in [0, {self.T - 1}]")
+    ab = self.alphas_cumprod[t.cpu()].to(device=x.device, dtype=x.dtype)
+    return ab.reshape(-1, *([1] * (x.ndim - 1)))
+
+NoiseSchedule.alpha_bar_at = _alpha_bar_at
 
 # %% ../nbs/02_noise_schedules.ipynb #976e8aa5
 def linear_schedule(T:int=1000, # Number of diffusion steps
