@@ -344,6 +344,10 @@ def probe_outdir(path, # the folder a command will write
         raise UsageError(f"{str(p)!r} cannot be written ({e.strerror or e}); choose a folder you can write to", option) from None
     return p
 
+def _count_pngs(folder) -> int:
+    "PNG files under `folder` (0 when it does not exist)."
+    return sum(1 for _ in Path(folder).rglob('*.png')) if Path(folder).is_dir() else 0
+
 def check_checkpoint_file(path, option:str) -> Path:
     "Refuse, before torch is imported, a file that cannot be a PyTorch checkpoint (torch.save writes zip archives)."
     p = Path(path)
@@ -567,6 +571,9 @@ def _train(args, created) -> int:
         if (outdir / 'checkpoint.pt').exists():
             raise UsageError(f"{outdir / 'checkpoint.pt'} exists from an earlier run. Continue it with --resume, "
                              "or train into another --outdir (or delete the old run)")
+        if (k := _count_pngs(outdir / 'samples')):
+            raise UsageError(f"{str(outdir / 'samples')!r} already holds {k} images, which the run's samples would replace; "
+                             "choose another --outdir", '--outdir')
     probe_outdir(outdir, '--outdir', created)
     import numpy as np                                                  # 2. checks that need torch (seconds), then the work
     from diffit_edu.train import train, check_compatible
@@ -636,8 +643,6 @@ def sample_parser() -> argparse.ArgumentParser:
                    help="cpu, cuda, cuda:1, mps [CUDA, then MPS, then CPU; under torchrun cuda:LOCAL_RANK]")
     p.add_argument('--no-progress', action='store_true', help="no progress bar")
     return p
-
-def _count_pngs(folder) -> int: return sum(1 for _ in Path(folder).rglob('*.png')) if Path(folder).is_dir() else 0
 
 def _sample(a, created) -> int:
     out = Path(a.outdir); folder = out / 'samples'                      # 1. checks that need no torch (fast)
