@@ -446,11 +446,12 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
 def train_parser() -> argparse.ArgumentParser:
     "The argument parser of `diffit_edu_train`: every flag with the presets' values; builds without importing torch."
     d = PRESETS['fmnist-tiny']
+    cap = f", at most {d['max_minutes']:g} minutes of training" if d.get('max_minutes') else ''
     p = argparse.ArgumentParser(prog='diffit_edu_train', usage='%(prog)s [-h] [--preset NAME] [--outdir DIR] [--resume [CKPT]] [options]',
         formatter_class=_Formatter, description=_wrap(
         "Train a DiffiT model, then write samples, a grid, a trajectory and the loss curve. The default preset (fmnist-tiny) "
-        f"trains a class-conditional tiny DiffiT on Fashion-MNIST on a CPU: {d['steps']} steps of batch {d['batch_size']}, "
-        f"at most {d['max_minutes']:g} minutes of training, then {d['num_per_class']} samples per class. "
+        f"trains a class-conditional tiny DiffiT on Fashion-MNIST on a CPU: {d['steps']} steps of batch {d['batch_size']}"
+        f"{cap}, then {d['num_per_class']} samples per class. "
         "Several GPUs: torchrun --nproc_per_node N $(which diffit_edu_train) ...",
         "Every setting below overrides the preset; the value in brackets is each preset's."),
         epilog=_resume_help() + '\n\n' + _wrap("Exit status: 0 done; 1 the run failed (the message says why; DIFFIT_EDU_DEBUG=1 "
@@ -597,7 +598,7 @@ def _train(args, created) -> int:
         res = train(cfg, outdir, resume=src or False, progress=not args.no_progress)
     except _user_errors() as e: raise UsageError(str(e)) from None
     main = res['rank'] == 0
-    why = {None: 'finished', 'max_minutes': f'stopped by --max-minutes {cfg.max_minutes:g}', 'hook': 'stopped',
+    why = {None: 'finished', 'max_minutes': f'stopped by --max-minutes {cfg.max_minutes}', 'hook': 'stopped',
            'interrupted': 'interrupted (Ctrl-C)'}[res['stopped']]
     if main: print(f"{why} at step {res['step']} of {cfg.steps} after {res['session_seconds'] / 60:.1f} min "
                    f"(loss {np.mean(res['history'][-50:]):.4f}); checkpoint {res['checkpoint']}")
