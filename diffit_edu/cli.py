@@ -374,13 +374,14 @@ def check_device(name:str, # a device such as 'cpu', 'cuda', 'cuda:1', 'mps'
 
 # %% ../nbs/07b_cli.ipynb #e154ffdb
 def engine_constant(name:str):
-    "A constant of `diffit_edu.train` (e.g. RESUME_SAFE), read from its source without importing it (and torch): for --help."
-    spec = importlib.util.find_spec('diffit_edu.train')
-    tree = ast.parse(Path(spec.origin).read_text(encoding='utf-8'))
+    "A constant of the engine (e.g. RESUME_SAFE) for --help: from the torch-free `diffit_edu.config`, else read from the source of `diffit_edu.train` without importing it (and torch)."
+    from diffit_edu import config
+    if hasattr(config, name): return getattr(config, name)
+    tree = ast.parse(Path(importlib.util.find_spec('diffit_edu.train').origin).read_text(encoding='utf-8'))
     for node in tree.body:
         if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
             return ast.literal_eval(node.value)
-    raise LookupError(f"diffit_edu.train defines no constant {name}")
+    raise LookupError(f"neither diffit_edu.config nor diffit_edu.train defines a constant {name}")
 
 def _fmt(v) -> str:
     if v is None: return 'none'
