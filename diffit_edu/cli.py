@@ -653,8 +653,7 @@ def _sample(a, created) -> int:
         raise UsageError(f"{str(folder)!r} already holds {k} images: a sample folder must hold exactly the samples you score. "
                          "Choose another --outdir, or delete that folder", '--outdir')
     probe_outdir(out, '--outdir', created)
-    import torch                                                        # 2. checks that need torch, then the work
-    from diffit_edu.core import save_image_grid
+    from diffit_edu.core import save_image_grid                        # 2. checks that need torch, then the work
     from diffit_edu.train import (SAMPLERS, build_decoder, build_recipe, load_pretrained, setup_distributed, shipped_models,
                                   weights_dir)
     try:
@@ -669,8 +668,9 @@ def _sample(a, created) -> int:
         sampler = a.sampler or c['sampler']
         known = tuple(getattr(recipe, 'samplers', SAMPLERS))
         if sampler not in known: raise UsageError(f"{sampler!r} is not a sampler of this model's recipe ({c['recipe']}); choose one of {', '.join(known)}", '--sampler')
-        try: TrainConfig.from_dict({**c, 'sampler': sampler})           # the recipe/sampler pairs the engine accepts
-        except ConfigError as e: raise UsageError(f"{sampler!r}: {e}", '--sampler') from None
+        if a.sampler:                                                   # the recipe/sampler pairs the engine accepts
+            try: TrainConfig.from_dict({**c, 'sampler': sampler})
+            except ConfigError as e: raise UsageError(f"{sampler!r}: {e}", '--sampler') from None
         steps = c['sample_steps'] if a.steps is None else a.steps
         scale = c['cfg_scale'] if a.cfg_scale is None else a.cfg_scale
         if nc:
