@@ -4,24 +4,18 @@
 
 # %% ../nbs/07b_cli.ipynb #b38d7f46
 from __future__ import annotations
-import argparse, json, os, re, sys, time, platform
+import argparse, ast, importlib.util, json, math, os, re, sys, tempfile, textwrap, time, zipfile
 from dataclasses import asdict, fields
 from pathlib import Path
 
-import numpy as np
-import torch
-import torch.distributed as dist
-import matplotlib
-import matplotlib.pyplot as plt
-
-from .core import save_image_grid, tensor_to_pil, make_grid
-from .data import DatasetNotFoundError
-from .train import (TrainConfig, get_config, PRESETS, SAMPLERS, train, generate, build_recipe, load_pretrained,
-                              load_checkpoint, check_compatible, build_decoder, CheckpointError, ConfigError)
+from .config import ConfigError, PRESETS, TrainConfig, config_dict, get_config
 
 # %% auto #0
-__all__ = ['safe_name', 'class_folders', 'write_samples', 'class_grid', 'loss_figure', 'trajectory_figure', 'write_outputs',
-           'train_parser', 'train_cli', 'sample_parser', 'sample_cli']
+__all__ = ['safe_name', 'class_folders', 'sample_paths', 'write_samples', 'class_grid', 'loss_figure', 'trajectory_figure',
+           'balanced_labels', 'shard_chunks', 'grid_classes', 'sample_folder', 'grid_from_files', 'write_outputs',
+           'UsageError', 'number', 'json_object', 'class_list', 'probe_outdir', 'check_checkpoint_file', 'check_device',
+           'engine_constant', 'preset_values', 'train_parser', 'run_command', 'read_checkpoint', 'check_model',
+           'train_cli', 'sample_parser', 'sample_cli']
 
 # %% ../nbs/07b_cli.ipynb #2afa2447
 def safe_name(name:str) -> str:
@@ -38,23 +32,40 @@ def class_folders(classes) -> list[str]:
         seen.add(n.lower()); names.append(n)
     return names
 
-def write_samples(x:torch.Tensor, # (N, C, H, W) images in [-1, 1]
-                  labels, # (N,) class indices, or None (unconditional: one folder 'samples')
+def sample_paths(n:int, # number of samples
+                 labels=None, # (n,) class index of every sample; None: unconditional
+                 classes=None, # class names (index = label); None: folders named by the index
+                ) -> list[str]:
+    "Each sample's file inside a sample folder: `<class>/<k>.png` (k counts from 0 within its class), or `<k>.png` when unconditional."
+    if labels is None: return [f'{k}.png' for k in range(n)]
+    labels = [int(l) for l in labels]
+    if len(labels) != n: raise ValueError(f"{n} samples but {len(labels)} labels")
+    names = class_folders(classes) if classes else None
+    counts, out = {}, []
+    for l in labels:
+        k = counts.get(l, 0); counts[l] = k + 1
+        out.append(f"{names[l] if names else l}/{k}.png")
+    return out
+
+def _write_images(x, paths):
+    "Write images in [-1, 1] to PNG files (folders made as needed)."
+    from diffit_edu.core import tensor_to_pil
+    for xi, p in zip(x, paths):
+        p = Path(p); p.parent.mkdir(parents=True, exist_ok=True); tensor_to_pil(xi).save(p)
+
+def write_samples(x, # (N, C, H, W) images in [-1, 1]
+                  labels, # (N,) class indices, or None (unconditional)
                   classes, # class names (index = label), or None
-                  folder, # images go to folder/<class>/<k>.png
+                  folder, # the sample folder; it receives exactly these images
                  ) -> list[Path]:
-    "Write images in the ImageFolder layout `folder/<class>/<k>.png`, k counting from 0 within each class."
-    folder = Path(folder); names = class_folders(classes) if classes else None
-    counts, paths = {}, []
-    for i in range(len(x)):
-        c = 'samples' if labels is None else names[int(labels[i])]
-        k = counts.get(c, 0); counts[c] = k + 1
-        p = folder / c / f'{k}.png'; p.parent.mkdir(parents=True, exist_ok=True)
-        tensor_to_pil(x[i]).save(p); paths.append(p)
+    "Write images as a sample folder: `folder/<class>/<k>.png` (torchvision's ImageFolder layout) or `folder/<k>.png`."
+    paths = [Path(folder) / r for r in sample_paths(len(x), labels, classes)]
+    _write_images(x, paths)
     return paths
 
 def class_grid(x, labels, num_classes, per_row:int=10):
     "Arrange samples as one row per class (the first `per_row` of each); returns (images, nrow) for `save_image_grid`."
+    import torch
     rows = []
     for c in range(num_classes):
         xc = x[torch.as_tensor(labels) == c][:per_row]
@@ -67,6 +78,7 @@ def loss_figure(history, # per-step training losses
                 path=None, # where to save the PNG (None: don't)
                 title:str='training loss'):
     "The loss curve: every step (faint) and a running mean, log scale."
+    import numpy as np, matplotlib.pyplot as plt
     h = np.asarray(history, dtype=np.float64)
     fig, ax = plt.subplots(figsize=(5, 3))
     ax.plot(np.arange(1, len(h) + 1), h, lw=0.5, alpha=0.35, label='per step')
@@ -86,6 +98,7 @@ def trajectory_figure(traj, # a sampler's `Trajectory`
                       titles=None, # a name per sample (e.g. its class)
                      ):
     "The denoising trajectory, one sample per row: x_t at `n_cols` steps (left) and the predicted x0 at the same steps (right)."
+    import numpy as np, torch, matplotlib.pyplot as plt
     idx = np.unique(np.linspace(0, len(traj.ts) - 1, n_cols).round().astype(int))  # xs[s]: the input of step s
     n, m = traj.xs[0].shape[0], len(idx)
     fig, axs = plt.subplots(n, 2 * m + 2, figsize=(0.62 * (2 * m + 2) + 0.8, 0.66 * n + 0.45), squeeze=False,
@@ -116,152 +129,575 @@ def _disp(x):
     a = to_uint8(x.clamp(-1, 1)).numpy()
     return a[0] if a.shape[0] == 1 else a.transpose(1, 2, 0)
 
+# %% ../nbs/07b_cli.ipynb #a3773d38
+def balanced_labels(classes, # the class indices to draw, in order
+                    n:int|None=None, # images in all, spread evenly over `classes`
+                    per_class:int|None=None, # or: this many of every class
+                   ) -> list[int]:
+    "Labels in class order: `per_class` of every class, or `n` in all (each class gets n // K, the first n % K one more)."
+    classes = list(classes)
+    if (n is None) == (per_class is None): raise ValueError("give exactly one of n and per_class")
+    if not classes: raise ValueError("no classes to draw")
+    if per_class is not None: return [c for c in classes for _ in range(per_class)]
+    K = len(classes)
+    return [c for i, c in enumerate(classes) for _ in range(n // K + (i < n % K))]
+
+def shard_chunks(n:int, # samples in all
+                 batch_size:int, # samples per chunk (one sampling call)
+                 rank:int=0, world:int=1, # this process, and how many share the work
+                ) -> list[range]:
+    "The chunks of samples (index ranges of `batch_size`, the last one shorter) that process `rank` draws: chunk c goes to rank c % world."
+    if batch_size < 1: raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+    if not 0 <= rank < world: raise ValueError(f"rank {rank} is not in 0..{world - 1}")
+    return [range(s, min(s + batch_size, n)) for c, s in enumerate(range(0, n, batch_size)) if c % world == rank]
+
+def grid_classes(classes, k:int=10) -> list:
+    "At most `k` of `classes`, evenly spaced (all of them when there are <= k): the rows of a grid."
+    classes = list(classes)
+    if len(classes) <= k: return classes
+    return [classes[i] for i in sorted({round(j * (len(classes) - 1) / (k - 1)) for j in range(k)})]
+
+# %% ../nbs/07b_cli.ipynb #67d80f39
+def _evaluations(recipe, sampler:str, steps:int) -> int:
+    "Network calls of one sampling batch: the progress bar's first guess (later chunks use the count measured on the first)."
+    if sampler == 'heun': return 2 * steps - 1                             # EDM's Heun: two per step, one at the last
+    if sampler == 'ddpm' and not hasattr(recipe, 'sample'): return getattr(recipe, 'T', 1000)   # every timestep
+    return steps
+
+def sample_folder(net, # the trained network (EMA weights)
+                  recipe, # the recipe it was trained with (`build_recipe`)
+                  folder, # the sample folder: it receives exactly the samples
+                  labels=None, # (N,) class of every sample (class-conditional), or None
+                  n:int|None=None, # number of samples when `labels` is None
+                  classes=None, # class names for the folder names (index = label)
+                  sampler:str|None=None, steps:int=18, cfg_scale:float=1.0, # as for `generate`
+                  seed:int=0, # with `batch_size`, fixes every image
+                  batch_size:int=256, # samples per sampling call (a chunk)
+                  decoder=None, # latent models: latents -> images
+                  rank:int=0, world:int=1, # this process writes its share (`shard_chunks`)
+                  progress:bool=True, # a progress bar (images, sampler steps, time left) on rank 0
+                 ) -> list[Path]:
+    "Sample into `folder` one chunk at a time (memory stays bounded, files appear as they are made); returns every sample's path."
+    import torch
+    from tqdm.auto import tqdm
+    from diffit_edu.train import generate, step_seed
+    if labels is not None: labels = torch.as_tensor(labels, dtype=torch.long); n = len(labels)
+    if n is None: raise ValueError("give `labels` (class-conditional) or `n` (unconditional)")
+    sampler = sampler or getattr(recipe, 'default_sampler', 'heun')
+    paths = [Path(folder) / r for r in sample_paths(n, labels, classes)]
+    mine = shard_chunks(n, batch_size, rank, world)
+    expected = _evaluations(recipe, sampler, steps)
+    shown = steps if sampler == 'heun' else expected                     # the step count the bar shows
+    bar = tqdm(total=sum(map(len, mine)), disable=not progress or rank != 0, mininterval=1.0, dynamic_ncols=True,
+               desc='sampling', bar_format='{desc}: {percentage:3.0f}%|{bar}| {n:.0f}/{total} images [{elapsed}<{remaining}{postfix}]')
+    calls, base, size = [0], [0], [1]
+    own = net.__dict__.get('forward')                                    # count network calls: wrap this instance's forward
+    forward = net.forward
+    def counted(*args, **kw):
+        calls[0] += 1
+        bar.update(base[0] + size[0] * min(calls[0] / expected, 0.99) - bar.n)
+        bar.set_postfix_str(f"step {min(shown, math.ceil(calls[0] * shown / expected))}/{shown}", refresh=False)
+        return forward(*args, **kw)
+    net.forward = counted
+    try:
+        for chunk in mine:
+            c = chunk.start // batch_size
+            calls[0], base[0], size[0] = 0, bar.n, len(chunk)
+            y = None if labels is None else labels[chunk.start:chunk.stop]
+            x = generate(net, recipe, labels=y, n=len(chunk) if y is None else None, sampler=sampler, steps=steps,
+                         cfg_scale=cfg_scale, seed=step_seed(seed, c), batch_size=len(chunk), decoder=decoder)
+            _write_images(x, paths[chunk.start:chunk.stop])
+            bar.update(base[0] + len(chunk) - bar.n)
+            if calls[0]: expected = calls[0]                            # measured: the guess for the next chunks
+    finally:
+        if own is None: del net.forward
+        else: net.forward = own
+        bar.close()
+    return paths
+
+# %% ../nbs/07b_cli.ipynb #8da9b104
+def _barrier():
+    "Wait for every process (under torchrun); a no-op in a single process."
+    import torch.distributed as dist
+    if dist.is_available() and dist.is_initialized(): dist.barrier()
+
+def grid_from_files(paths, # every sample's file, in sample order (`sample_folder`'s result)
+                    labels=None, # (N,) their classes, or None (unconditional)
+                    rows=None, # the classes shown, one row each (default: `grid_classes` of those present)
+                    per_row:int=10, # at most this many images per row
+                   ):
+    "The grid of a sample folder, read back from its files (so every process's share is in it): (images, nrow) for `save_image_grid`."
+    import torch
+    from PIL import Image
+    from diffit_edu.core import pil_to_tensor
+    load = lambda ps: torch.stack([pil_to_tensor(Image.open(p)) for p in ps])
+    if labels is None: return load(paths[:per_row * per_row]), per_row
+    labels = [int(l) for l in labels]
+    rows = grid_classes(sorted(set(labels))) if rows is None else list(rows)
+    per_row = max(1, min(per_row, max(labels.count(r) for r in rows)))    # no columns that would be white in every row
+    pick = [i for r in rows for i in [j for j, l in enumerate(labels) if l == r][:per_row]]
+    x = load([paths[i] for i in pick])
+    return class_grid(x, torch.tensor([rows.index(labels[i]) for i in pick]), len(rows), per_row=per_row)
+
+def _clear_samples(folder):
+    "Delete the PNGs an earlier write left in a run's `samples/` folder (and its emptied sub-folders)."
+    folder = Path(folder)
+    if not folder.is_dir(): return
+    for p in folder.rglob('*.png'): p.unlink()
+    for d in sorted((d for d in folder.rglob('*') if d.is_dir()), key=lambda d: -len(d.parts)):
+        if not any(d.iterdir()): d.rmdir()
+
 # %% ../nbs/07b_cli.ipynb #8619df12
-def write_outputs(res:dict, # what `train` returned
-                  outdir, # run folder
+def write_outputs(res:dict, # what `train` returned (every process calls this under torchrun)
+                  outdir, # the run folder
                   cfg:TrainConfig, # the run's config (sampler, steps, guidance, images per class)
                   batch_size:int=256, # images per sampling call
+                  max_samples:int=1000, # at most this many samples in all (e.g. 1000 classes x 8 would be 8000)
+                  progress:bool=True, # progress bar while sampling
                   log=print) -> dict:
-    "After training: samples/<class>/<k>.png, grid.png (a row per class), trajectory.png, loss.png, config.json."
-    outdir = Path(outdir); t0 = time.time()
+    "After training: samples/ (every process writes its share), grid.png (at most 10 classes x 10), trajectory.png, loss.png, config.json."
+    import torch, matplotlib.pyplot as plt
+    from diffit_edu.core import save_image_grid
+    from diffit_edu.train import build_decoder, generate
+    rank, world = res.get('rank', 0), res.get('world', 1)
+    outdir = Path(outdir); folder = outdir / 'samples'; t0 = time.time()
     net, recipe, classes = res['ema'], res['recipe'], res['classes'] or None
     nc = net.num_classes
-    kw = dict(sampler=cfg.sampler, steps=cfg.sample_steps, cfg_scale=cfg.cfg_scale, seed=cfg.seed, batch_size=batch_size,
+    kw = dict(sampler=cfg.sampler, steps=cfg.sample_steps, cfg_scale=cfg.cfg_scale, seed=cfg.seed,
               decoder=build_decoder(cfg, next(net.parameters()).device))   # latent runs: the VAE; image runs: None
-    if nc:
-        labels = torch.arange(nc).repeat_interleave(cfg.num_per_class)
-        x = generate(net, recipe, labels=labels, **kw)
-        write_samples(x, labels, classes, outdir / 'samples')
-        g, nrow = class_grid(x, labels, nc, per_row=min(cfg.num_per_class, 10))
+    asked = nc * cfg.num_per_class if nc else cfg.num_per_class
+    labels = balanced_labels(range(nc), n=min(asked, max_samples)) if nc else None
+    if rank == 0: _clear_samples(folder)                                 # the samples of an earlier write (before --resume)
+    _barrier()
+    paths = sample_folder(net, recipe, folder, labels=labels, n=min(asked, max_samples), classes=classes,
+                          batch_size=batch_size, rank=rank, world=world, progress=progress, **kw)
+    _barrier()                                                           # every share is on disk
+    if rank == 0:
+        rows = grid_classes(range(nc)) if nc else None
+        g, nrow = grid_from_files(paths, labels, rows)
         save_image_grid(g, outdir / 'grid.png', nrow=nrow)
-        tl = torch.arange(min(nc, 10)); titles = [classes[i] for i in tl] if classes else None
-    else:
-        labels = None
-        x = generate(net, recipe, n=cfg.num_per_class, **kw)
-        write_samples(x, None, None, outdir / 'samples')
-        save_image_grid(x[:100], outdir / 'grid.png', nrow=10)
-        tl, titles = None, None
-    traj = generate(net, recipe, labels=tl, n=None if nc else 4, return_trajectory=True, **{**kw, 'seed': cfg.seed + 1})
-    plt.close(trajectory_figure(traj, cfg.sampler, outdir / 'trajectory.png', titles=titles))
-    plt.close(loss_figure(res['history'], outdir / 'loss.png', title=f"{cfg.preset}: training loss"))
-    (outdir / 'config.json').write_text(json.dumps(asdict(cfg), indent=1))
-    secs = time.time() - t0
-    log(f"wrote {len(x)} samples to {outdir / 'samples'} and grid.png, trajectory.png, loss.png in {secs:.0f} s")
-    return dict(sample_seconds=secs, n_samples=len(x))
+        titles = [classes[i] for i in rows] if rows and classes else None
+        traj = generate(net, recipe, labels=rows, n=None if nc else 4, return_trajectory=True, **{**kw, 'seed': cfg.seed + 1})
+        plt.close(trajectory_figure(traj, cfg.sampler, outdir / 'trajectory.png', titles=titles))
+        plt.close(loss_figure(res['history'], outdir / 'loss.png', title=f"{cfg.preset}: training loss"))
+        (outdir / 'config.json').write_text(json.dumps(asdict(cfg), indent=1))
+        capped = f" (capped by max_samples; {asked} asked)" if asked > max_samples else ''
+        log(f"wrote {len(paths)} samples to {folder}{capped}, and grid.png, trajectory.png, loss.png in {time.time() - t0:.0f} s")
+    return dict(sample_seconds=time.time() - t0, n_samples=len(paths), paths=paths)
 
-# %% ../nbs/07b_cli.ipynb #14f9d5b4
-_CFG_FLAGS = {  # command-line flag -> TrainConfig field (None: same name with '-' -> '_')
-    'steps': int, 'batch_size': int, 'batch_gpu': int, 'lr': float, 'weight_decay': float, 'warmup_steps': int,
-    'grad_clip': float, 'ema_halflife_kimg': float, 'seed': int, 'device': str, 'precision': str,
-    'data_dir': str, 'num_workers': int, 'max_minutes': float, 'log_every': int, 'ckpt_every': int, 'sample_every': int,
-    'sampler': str, 'sample_steps': int, 'cfg_scale': float, 'num_per_class': int, 'recipe': str, 'img_size': int,
-    'vae': str, 'cfg_schedule': str,
-}
+# %% ../nbs/07b_cli.ipynb #adb6ad30
+class UsageError(Exception):
+    "Bad input to a command: exit status 2 with one message, before any work (`option`: the flag it is about)."
+    def __init__(self, msg:str, option:str|None=None):
+        super().__init__(f"argument {option}: {msg}" if option else msg)
+        self.option = option
 
-def train_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog='diffit_edu_train', description=(
-        "Train a DiffiT model (image-space U-Net, or latent DiffiT on encoded latents: presets imagenet256, fmnist-latent), then write samples. The default preset (fmnist-tiny) trains a class-conditional tiny "
-        "DiffiT on Fashion-MNIST on a CPU (2000 steps of batch 32, at most 12 minutes of training plus about a minute of sampling). Several GPUs: torchrun --nproc_per_node N $(which diffit_edu_train) ..."),
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter)
-    p.add_argument('--preset', default=None, choices=list(PRESETS), help="recipe and model (default fmnist-tiny; on --resume: the checkpoint's)")
-    p.add_argument('--outdir', default=None, help="run folder (default runs/<preset>)")
-    p.add_argument('--resume', nargs='?', const=True, default=False, metavar='CKPT',
-                   help="continue outdir/checkpoint.pt, or the checkpoint file given")
-    for k, typ in _CFG_FLAGS.items():
-        p.add_argument('--' + k.replace('_', '-'), type=typ, default=None, help=f"override the preset's {k}")
-    p.add_argument('--compile', action='store_true', default=None, help="torch.compile the network")
-    p.add_argument('--model-kwargs', type=json.loads, default=None, metavar='JSON',
-                   help='overrides for the model preset, e.g. \'{"channels": [32, 64, 64]}\'')
-    p.add_argument('--no-download', action='store_true', help="never download data; fail with a clear error if it is missing")
-    p.add_argument('--no-progress', action='store_true', help="no progress bar")
-    p.add_argument('--sample-batch-size', type=int, default=256, help="images per sampling call at the end")
+def number(kind=float, # int or float
+           low=None, # smallest accepted value
+           above:bool=False, # True: values must be > low (not >= low)
+          ):
+    "An argparse `type` for numbers in a range that refuses NaN and infinity with a message saying what is accepted."
+    rule = ('an integer' if kind is int else 'a finite number') + ('' if low is None else f" {'>' if above else '>='} {low:g}")
+    def parse(s:str):
+        try: v = kind(s)
+        except ValueError: v = None
+        if v is None or (kind is float and not math.isfinite(v)) or (low is not None and (v < low or (above and v == low))):
+            raise argparse.ArgumentTypeError(f"{s!r} is not accepted: expected {rule}")
+        return v
+    parse.__name__, parse.kind = rule, kind                             # argparse names the type in some messages
+    return parse
+
+def json_object(s:str) -> dict:
+    "An argparse `type`: a JSON object (model constructor arguments)."
+    try: v = json.loads(s)
+    except json.JSONDecodeError as e: raise argparse.ArgumentTypeError(f"{s!r} is not valid JSON ({e.msg} at character {e.pos}); "
+                                                                       'expected an object such as \'{"channels": [32, 64, 64]}\'')
+    if not isinstance(v, dict): raise argparse.ArgumentTypeError(f"{s!r} is JSON but not an object; expected e.g. '{{\"depth\": 2}}'")
+    return v
+
+def class_list(s:str) -> list[int]:
+    "An argparse `type`: comma-separated class indices such as '0,3,9' (each at most once)."
+    parts = [p.strip() for p in s.split(',')]
+    if not all(re.fullmatch(r'\d+', p) for p in parts):
+        raise argparse.ArgumentTypeError(f"{s!r} is not accepted: expected comma-separated class indices >= 0, e.g. 0,3,9")
+    v = [int(p) for p in parts]
+    if len(set(v)) < len(v): raise argparse.ArgumentTypeError(f"{s!r} names a class twice; give each class once")
+    return v
+
+# %% ../nbs/07b_cli.ipynb #d517463b
+def probe_outdir(path, # the folder a command will write
+                 option:str='--outdir', # the flag it came from (for the message)
+                 created:list|None=None, # folders this call made are appended (remove them if the command then refuses)
+                ) -> Path:
+    "Make sure `path` is a folder this process can write (creating it if needed, testing with a temporary file)."
+    p, missing = Path(path), []
+    if p.exists() and not p.is_dir(): raise UsageError(f"{str(p)!r} is a file, not a folder; choose a folder", option)
+    q = p
+    while not q.exists(): missing.append(q); q = q.parent
+    if not q.is_dir(): raise UsageError(f"{str(p)!r} cannot be created: {str(q)!r} is a file; choose a folder you can write to", option)
+    try:
+        for d in reversed(missing):
+            d.mkdir()
+            if created is not None: created.append(d)
+        with tempfile.TemporaryFile(dir=p): pass
+    except OSError as e:
+        raise UsageError(f"{str(p)!r} cannot be written ({e.strerror or e}); choose a folder you can write to", option) from None
     return p
 
+def _count_pngs(folder) -> int:
+    "PNG files under `folder` (0 when it does not exist)."
+    return sum(1 for _ in Path(folder).rglob('*.png')) if Path(folder).is_dir() else 0
+
+def check_checkpoint_file(path, option:str) -> Path:
+    "Refuse, before torch is imported, a file that cannot be a PyTorch checkpoint (torch.save writes zip archives)."
+    p = Path(path)
+    if not p.is_file(): raise UsageError(f"no checkpoint file at {str(p)!r}", option)
+    if not zipfile.is_zipfile(p):
+        raise UsageError(f"{str(p)!r} ({p.stat().st_size} bytes) is not a checkpoint: not a PyTorch file (truncated, corrupt, "
+                         "or another kind of file). Restore a good copy, or give another file", option)
+    return p
+
+def check_device(name:str, # a device such as 'cpu', 'cuda', 'cuda:1', 'mps'
+                 option:str='--device') -> None:
+    "Refuse a device name torch does not know, or a device this machine does not have, naming the ones it has."
+    import torch
+    from diffit_edu.core import def_device
+    have = ['cpu'] + (['cuda'] + [f'cuda:{i}' for i in range(torch.cuda.device_count())] if torch.cuda.is_available() else [])
+    if getattr(torch.backends, 'mps', None) is not None and torch.backends.mps.is_available(): have.append('mps')
+    hint = f"this machine has: {', '.join(have)} (leave {option} out to use {def_device})"
+    try: d = torch.device(name)
+    except (RuntimeError, ValueError, TypeError): raise UsageError(f"{name!r} is not a device name; {hint}", option) from None
+    ok = (d.type == 'cpu' or (d.type == 'cuda' and torch.cuda.is_available() and (d.index or 0) < torch.cuda.device_count())
+          or (d.type == 'mps' and 'mps' in have and not d.index))
+    if not ok:
+        raise UsageError(f"{name!r} is not available here; {hint}", option)
+
+# %% ../nbs/07b_cli.ipynb #e154ffdb
+def engine_constant(name:str):
+    "A constant of the engine (e.g. RESUME_SAFE) for --help: from the torch-free `diffit_edu.config`, else read from the source of `diffit_edu.train` without importing it (and torch)."
+    from diffit_edu import config
+    if hasattr(config, name): return getattr(config, name)
+    tree = ast.parse(Path(importlib.util.find_spec('diffit_edu.train').origin).read_text(encoding='utf-8'))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
+            return ast.literal_eval(node.value)
+    raise LookupError(f"neither diffit_edu.config nor diffit_edu.train defines a constant {name}")
+
+def _fmt(v) -> str:
+    if v is None: return 'none'
+    if isinstance(v, float): return f"{v:g}"
+    if isinstance(v, (list, tuple, dict)): return json.dumps(v)
+    return str(v)
+
+def preset_values(field:str) -> str:
+    "What each preset sets `field` to, grouped by value: 'fmnist-tiny, fmnist-latent: 2000; cifar10, ffhq64: 200000; ...'."
+    base, groups = config_dict({}), {}
+    for p, d in PRESETS.items(): groups.setdefault(_fmt(d.get(field, base[field])), []).append(p)
+    if len(groups) == 1: return f"every preset: {next(iter(groups))}"
+    return '; '.join(f"{', '.join(ps)}: {v}" for v, ps in groups.items())
+
+# %% ../nbs/07b_cli.ipynb #14f9d5b4
+_TRAIN_FLAGS = {  # TrainConfig field: (group, argparse type, help); each help ends with the presets' values
+    'model': ('what to train', str, "model size: a U-Net preset (tiny, cifar10, ffhq64), a latent DiffiT (e.g. diffit_s_2 instead "
+                                    "of imagenet256's diffit_xl_2) or 'diffit_edu.<module>:<function>'"),
+    'recipe': ('what to train', str, "training recipe, e.g. edm, ddpm, adm (latent models)"),
+    'img_size': ('what to train', number(int, 1), "pad/crop the images to this size (none: the dataset's own)"),
+    'data_dir': ('what to train', str, "dataset folder (an image folder for ffhq64; the latent shards for latent presets; "
+                                       "none: the course's data folder)"),
+    'vae': ('what to train', str, "latent runs: the autoencoder that decodes samples ('fmnist': the shipped one; or SD VAE weights)"),
+    'steps': ('how long', number(int, 1), "optimizer steps in total"),
+    'max_minutes': ('how long', number(float, 0, above=True), "stop cleanly after this many minutes of training (none: no limit)"),
+    'ckpt_every': ('how long', number(int, 0), "steps between checkpoints (0: only at the end)"),
+    'log_every': ('how long', number(int, 1), "steps between loss/throughput updates of the progress bar"),
+    'sample_every': ('how long', number(int, 0), "steps between preview grids in progress/ (0: never)"),
+    'batch_size': ('optimisation', number(int, 1), "global batch (all GPUs together)"),
+    'batch_gpu': ('optimisation', number(int, 1), "micro-batch per process: gradient accumulation (none: no accumulation)"),
+    'lr': ('optimisation', number(float, 0, above=True), "learning rate"),
+    'weight_decay': ('optimisation', number(float, 0), "AdamW weight decay"),
+    'warmup_steps': ('optimisation', number(int, 0), "linear learning-rate warm-up"),
+    'grad_clip': ('optimisation', number(float, 0), "largest global gradient norm (0 or none: no clipping)"),
+    'ema_halflife_kimg': ('optimisation', number(float, 0, above=True), "EMA half-life in thousands of images"),
+    'seed': ('optimisation', number(int, 0), "seed of the weights, the data order, the noise and the samples"),
+    'device': ('hardware', str, "cpu, cuda, cuda:1, mps (none: CUDA, then MPS, then CPU; under torchrun cuda:LOCAL_RANK)"),
+    'precision': ('hardware', str, "autocast: auto (bf16 where the GPU has it), bf16, fp16 or fp32"),
+    'num_workers': ('hardware', number(int, 0), "DataLoader worker processes for image folders"),
+    'sampler': ('samples at the end', str, "sampler of the previews and the final samples, e.g. heun (EDM), ddim, ddpm"),
+    'sample_steps': ('samples at the end', number(int, 1), "sampler steps"),
+    'cfg_scale': ('samples at the end', number(float, 0), "classifier-free guidance: 0 unconditional, 1 conditional, > 1 guided"),
+    'cfg_schedule': ('samples at the end', str, "latent runs: guidance ramp, power_cosine or constant (none: the release's choice)"),
+    'num_per_class': ('samples at the end', number(int, 1), "samples of every class (unconditional: in all)"),
+}
+_PRECISIONS = ('auto', 'bf16', 'fp16', 'fp32')                          # = diffit_edu.core.PRECISIONS (a test checks)
+
+def _resume_help() -> str:
+    try: safe, arch = engine_constant('RESUME_SAFE'), engine_constant('ARCH_KEYS')
+    except (LookupError, SyntaxError, ValueError, OSError): return _wrap("--resume keeps the checkpoint's settings; see RESUME_SAFE in diffit_edu.train.")
+    flag = lambda k: '--no-download' if k == 'download' else '--' + k.replace('_', '-')
+    return _wrap("--resume continues a run with the checkpoint's settings. Flags given with it override them: "
+            f"{', '.join(flag(k) for k in safe if k != 'preset')} change nothing the run computes "
+            "(e.g. a larger --steps trains longer); any other setting may change too, with a note, and the run then differs "
+            f"from an uninterrupted one; the data, model and recipe ({', '.join(arch)}) cannot change.")
+
+def _wrap(*paragraphs) -> str: return '\n\n'.join(textwrap.fill(p, 100, break_on_hyphens=False) for p in paragraphs)
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    "argparse's help layout, without breaking lines inside hyphenated names (fmnist-latent, --max-minutes)."
+    def _split_lines(self, text, width): return textwrap.wrap(text, width, break_on_hyphens=False)
+
+def train_parser() -> argparse.ArgumentParser:
+    "The argument parser of `diffit_edu_train`: every flag with the presets' values; builds without importing torch."
+    d = PRESETS['fmnist-tiny']
+    cap = f", at most {d['max_minutes']:g} minutes of training" if d.get('max_minutes') else ''
+    p = argparse.ArgumentParser(prog='diffit_edu_train', usage='%(prog)s [-h] [--preset NAME] [--outdir DIR] [--resume [CKPT]] [options]',
+        formatter_class=_Formatter, description=_wrap(
+        "Train a DiffiT model, then write samples, a grid, a trajectory and the loss curve. The default preset (fmnist-tiny) "
+        f"trains a class-conditional tiny DiffiT on Fashion-MNIST on a CPU: {d['steps']} steps of batch {d['batch_size']}"
+        f"{cap}, then {d['num_per_class']} samples per class. "
+        "Several GPUs: torchrun --nproc_per_node N $(which diffit_edu_train) ...",
+        "Every setting below overrides the preset; the value in brackets is each preset's."),
+        epilog=_resume_help() + '\n\n' + _wrap("Exit status: 0 done; 1 the run failed (the message says why; DIFFIT_EDU_DEBUG=1 "
+               "shows the traceback); 2 bad input, refused before any work; 130 aborted by a second Ctrl-C."))
+    g = p.add_argument_group('what to train')
+    g.add_argument('--preset', default=None, choices=list(PRESETS), metavar='NAME',
+                   help=f"recipe, model and settings: {', '.join(PRESETS)} (default fmnist-tiny; with --resume: the checkpoint's)")
+    groups = {'what to train': g}
+    for k, (group, typ, text) in _TRAIN_FLAGS.items():
+        g = groups.get(group) or groups.setdefault(group, p.add_argument_group(group))
+        extra = dict(choices=_PRECISIONS) if k == 'precision' else {}
+        g.add_argument('--' + k.replace('_', '-'), dest=k, type=typ, default=None, metavar={int: 'N', float: 'X'}.get(getattr(typ, 'kind', None), 'DIR' if k.endswith('dir') else 'NAME'),
+                       help=f"{text} [{preset_values(k)}]", **extra)
+        if k == 'model':
+            g.add_argument('--model-kwargs', type=json_object, default=None, metavar='JSON',
+                           help=f"constructor arguments that override the model's, e.g. '{{\"depth\": 2}}' [{preset_values('model_kwargs')}]")
+    groups['what to train'].add_argument('--no-download', action='store_true', help="never download data; fail with a clear error if it is missing")
+    run = groups['how long']
+    run.add_argument('--outdir', default=None, metavar='DIR', help="run folder (default runs/<preset>; with --resume: the checkpoint's folder)")
+    run.add_argument('--resume', nargs='?', const=True, default=False, metavar='CKPT',
+                     help="continue DIR/checkpoint.pt, or the checkpoint file given (see below)")
+    run.add_argument('--no-progress', action='store_true', help="no progress bars")
+    hw = groups['hardware']
+    hw.add_argument('--no-tf32', action='store_true', help="CUDA: float32 matrix products without TF32 tensor cores")
+    hw.add_argument('--compile', action='store_true', default=None, help="torch.compile the network")
+    s = groups['samples at the end']
+    s.add_argument('--max-samples', type=number(int, 1), default=1000, metavar='N',
+                   help="at most this many samples in all (e.g. imagenet256 asks 1000 classes x 8) [1000]")
+    s.add_argument('--sample-batch-size', type=number(int, 1), default=256, metavar='N', help="images per sampling call [256]")
+    return p
+
+# %% ../nbs/07b_cli.ipynb #8d23af21
+def run_command(parser:argparse.ArgumentParser, # the command's parser
+                body, # body(args, created) -> exit status: the work, after parsing
+                argv=None, # arguments (default: sys.argv[1:])
+               ) -> int:
+    "Parse, run `body`, and turn every failure into an exit status with one clear message: 2 bad input, 1 a failed run, 130 Ctrl-C."
+    try: args = parser.parse_args(argv)
+    except SystemExit as e: return e.code if isinstance(e.code, int) else 2   # --help: 0; a bad flag: 2 (argparse printed why)
+    created, status = [], 1
+    try:
+        status = body(args, created)
+        return status
+    except UsageError as e:
+        status = 2
+        if e.option: print(parser.format_usage(), end='', file=sys.stderr)
+        print(f"{parser.prog}: error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        status = 130
+        print(f"{parser.prog}: aborted (Ctrl-C)", file=sys.stderr)
+        return 130
+    except Exception as e:
+        if os.environ.get('DIFFIT_EDU_DEBUG'): raise
+        print(f"{parser.prog}: failed: {type(e).__name__}: {e}\n(set DIFFIT_EDU_DEBUG=1 to see the traceback)", file=sys.stderr)
+        return 1
+    finally:
+        if status != 0:                                                  # refused or failed: remove the folders we made, if empty
+            for d in reversed(created):
+                try: d.rmdir()
+                except OSError: pass
+        dist = sys.modules.get('torch.distributed')
+        if dist is not None and dist.is_available() and dist.is_initialized(): dist.destroy_process_group()
+
+def _user_errors() -> tuple:
+    "The library's errors that mean bad input (a missing dataset, an unusable checkpoint, a bad setting): exit status 2."
+    from diffit_edu.train import CheckpointError
+    from diffit_edu.data import DatasetNotFoundError
+    return (ConfigError, CheckpointError, DatasetNotFoundError, FileExistsError)
+
+def read_checkpoint(path) -> dict:
+    "A checkpoint's small entries (config, model_config, classes, step, ...) without reading its tensors (`torch.load(mmap=True)`)."
+    import torch
+    from diffit_edu.train import load_checkpoint, CKPT_FORMAT
+    try: ck = torch.load(path, map_location='cpu', weights_only=True, mmap=True)
+    except Exception: ck = None
+    if not (isinstance(ck, dict) and ck.get('format') == CKPT_FORMAT): ck = load_checkpoint(path)   # raises, saying what is wrong
+    return {k: v for k, v in ck.items() if k in ('config', 'model_config', 'classes', 'step', 'kind', 'info', 'train_seconds')}
+
+def check_model(cfg:TrainConfig, args) -> None:
+    "Build the run's network on the meta device (no memory, no time) so that a bad --model / --model-kwargs is refused now."
+    import torch
+    from diffit_edu.train import build_model
+    try:
+        with torch.device('meta'): build_model(cfg, None, 10 if cfg.class_conditional else None)
+    except (TypeError, ValueError) as e:
+        flag, value = (('--model-kwargs', json.dumps(args.model_kwargs)) if args.model_kwargs else
+                       ('--model', args.model) if args.model else (None, None))
+        raise UsageError(f"{value + ': ' if value else ''}the model {cfg.model!r} cannot be built with {cfg.model_kwargs}: {e}", flag) from None
+
+# %% ../nbs/07b_cli.ipynb #ccd854f8
 def _overrides(args) -> dict:
-    o = {k: getattr(args, k) for k in _CFG_FLAGS if getattr(args, k) is not None}
+    "The TrainConfig settings given on the command line."
+    o = {k: getattr(args, k) for k in _TRAIN_FLAGS if getattr(args, k) is not None}
+    if args.model_kwargs is not None: o['model_kwargs'] = args.model_kwargs
     if args.compile: o['compile'] = True
     if args.no_download: o['download'] = False
-    if args.model_kwargs is not None: o['model_kwargs'] = args.model_kwargs
+    if args.no_tf32:
+        if 'tf32' not in {f.name for f in fields(TrainConfig)}:
+            raise UsageError("this version of the engine has no TF32 setting (TrainConfig.tf32); leave the flag out", '--no-tf32')
+        o['tf32'] = False
     return o
 
-def _err(prog, e):
-    print(f"{prog}: error: {e}", file=sys.stderr)
-    return 2
+def _continue_hint(outdir, world:int) -> str:
+    cmd = f"torchrun --nproc_per_node {world} $(which diffit_edu_train)" if world > 1 else 'diffit_edu_train'
+    return f"{cmd} --resume --outdir {outdir}"
+
+def _train(args, created) -> int:
+    o = _overrides(args)                                                # 1. checks that need no torch (fast)
+    if args.resume:
+        src = Path(args.resume) if args.resume is not True else Path(args.outdir or f'runs/{args.preset or "fmnist-tiny"}') / 'checkpoint.pt'
+        if not src.exists():
+            raise UsageError(f"no checkpoint at {src}. Drop --resume to start a new run, or give the checkpoint's path", '--resume')
+        check_checkpoint_file(src, '--resume')
+        outdir = Path(args.outdir) if args.outdir else src.parent
+    else:
+        src, outdir = None, Path(args.outdir or f'runs/{args.preset or "fmnist-tiny"}')
+        if (outdir / 'checkpoint.pt').exists():
+            raise UsageError(f"{outdir / 'checkpoint.pt'} exists from an earlier run. Continue it with --resume, "
+                             "or train into another --outdir (or delete the old run)")
+        if (k := _count_pngs(outdir / 'samples')):
+            raise UsageError(f"{str(outdir / 'samples')!r} already holds {k} images, which the run's samples would replace; "
+                             "choose another --outdir", '--outdir')
+    probe_outdir(outdir, '--outdir', created)
+    import numpy as np                                                  # 2. checks that need torch (seconds), then the work
+    from diffit_edu.train import train, check_compatible
+    try:
+        if args.device: check_device(args.device)
+        if src is not None:
+            ck = read_checkpoint(src)
+            saved = config_dict(ck['config'])
+            if args.preset is not None: check_compatible(saved, asdict(get_config(args.preset, **o)), src)
+            if 'model_kwargs' in o: o['model_kwargs'] = {**saved['model_kwargs'], **o['model_kwargs']}
+            cfg = TrainConfig.from_dict({**saved, **o})
+            if cfg.steps < ck['step']:
+                raise UsageError(f"{cfg.steps} is fewer than the {ck['step']} steps the checkpoint has done; "
+                                 f"give --steps {ck['step']} or more", '--steps')
+        else: cfg = get_config(args.preset or 'fmnist-tiny', **o)
+        check_model(cfg, args)
+        if cfg.cfg_schedule is not None:
+            from diffit_edu.latent import cfg_scale_at
+            try: cfg_scale_at([0], 2.0, cfg.cfg_schedule)
+            except ValueError as e: raise UsageError(f"{cfg.cfg_schedule!r}: {e}", '--cfg-schedule') from None
+        res = train(cfg, outdir, resume=src or False, progress=not args.no_progress)
+    except _user_errors() as e: raise UsageError(str(e)) from None
+    main = res['rank'] == 0
+    why = {None: 'finished', 'max_minutes': f'stopped by --max-minutes {cfg.max_minutes}', 'hook': 'stopped',
+           'interrupted': 'interrupted (Ctrl-C)'}[res['stopped']]
+    if main: print(f"{why} at step {res['step']} of {cfg.steps} after {res['session_seconds'] / 60:.1f} min "
+                   f"(loss {np.mean(res['history'][-50:]):.4f}); checkpoint {res['checkpoint']}")
+    if res['stopped'] != 'interrupted':
+        write_outputs(res, outdir, cfg, batch_size=args.sample_batch_size, max_samples=args.max_samples,
+                      progress=not args.no_progress, log=print if main else (lambda *a: None))
+    if main and res['step'] < cfg.steps:
+        print(f"the run is at step {res['step']} of {cfg.steps}; to continue it: {_continue_hint(outdir, res['world'])}")
+    return 0
 
 def train_cli(argv=None) -> int:
     "The `diffit_edu_train` command: train a preset (default fmnist-tiny) and write checkpoint, samples and figures."
-    args = train_parser().parse_args(argv)
-    o = _overrides(args)
-    try:
-        if args.resume:
-            preset = args.preset
-            src = Path(args.resume) if args.resume is not True else Path(args.outdir or f'runs/{preset or "fmnist-tiny"}') / 'checkpoint.pt'
-            if not src.exists():
-                raise CheckpointError(f"--resume: no checkpoint at {src}. Drop --resume to start a new run, or give the checkpoint's path.")
-            saved = load_checkpoint(src)['config']
-            if preset is not None: check_compatible(saved, asdict(get_config(preset, **o)), src)
-            if 'model_kwargs' in o: o['model_kwargs'] = {**saved['model_kwargs'], **o['model_kwargs']}
-            cfg = TrainConfig.from_dict({**saved, **o})
-            outdir = Path(args.outdir) if args.outdir else src.parent
-            resume = src
-        else:
-            cfg = get_config(args.preset or 'fmnist-tiny', **o)
-            outdir = Path(args.outdir or f'runs/{cfg.preset}')
-            resume = False
-        res = train(cfg, outdir, resume=resume, progress=not args.no_progress)
-        if res['rank'] == 0:
-            why = {None: 'finished', 'max_minutes': f'stopped at --max-minutes {cfg.max_minutes}', 'hook': 'stopped',
-                   'interrupted': 'interrupted (Ctrl-C)'}[res['stopped']]
-            print(f"{why}: step {res['step']}/{cfg.steps} in {res['session_seconds'] / 60:.1f} min "
-                  f"(final loss {np.mean(res['history'][-50:]):.4f}); checkpoint {res['checkpoint']}")
-            if res['stopped'] != 'interrupted': write_outputs(res, outdir, cfg, batch_size=args.sample_batch_size)
-            else: print("samples skipped after Ctrl-C; continue with --resume")
-    except (DatasetNotFoundError, CheckpointError, FileExistsError, ConfigError) as e: return _err('diffit_edu_train', e)
-    finally:
-        if dist.is_available() and dist.is_initialized(): dist.destroy_process_group()
-    return 0
+    return run_command(train_parser(), _train, argv)
 
 # %% ../nbs/07b_cli.ipynb #c8b3ea0f
 def sample_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog='diffit_edu_sample', description=(
-        "Sample a trained model into DIR/<class>/<k>.png (ImageFolder layout) plus DIR/grid.png."),
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter)
-    p.add_argument('--checkpoint', default='fmnist-tiny', help="a checkpoint file or a shipped model's name")
-    p.add_argument('--num-per-class', type=int, default=10, help="images per class (unconditional: in total)")
-    p.add_argument('--outdir', required=True, help="output folder")
-    p.add_argument('--sampler', choices=SAMPLERS, default=None, help="default: the checkpoint's (heun)")
-    p.add_argument('--steps', type=int, default=None, help="sampler steps (default: the checkpoint's)")
-    p.add_argument('--cfg-scale', type=float, default=None, help="classifier-free guidance scale (default: the checkpoint's)")
-    p.add_argument('--classes', default=None, help="comma-separated class indices (default: all)")
-    p.add_argument('--seed', type=int, default=0)
-    p.add_argument('--batch-size', type=int, default=256)
-    p.add_argument('--device', default=None)
+    "The argument parser of `diffit_edu_sample` (builds without importing torch)."
+    p = argparse.ArgumentParser(prog='diffit_edu_sample', usage='%(prog)s [-h] --outdir DIR [--checkpoint CKPT] [options]',
+        formatter_class=_Formatter, description=_wrap(
+        "Sample a trained model into DIR/samples/, which holds exactly the samples (the folder to score: <class>/<k>.png in "
+        "torchvision's ImageFolder layout, or <k>.png for an unconditional model), and DIR/grid.png beside it. "
+        "Several GPUs share the work: torchrun --nproc_per_node N $(which diffit_edu_sample) ..."),
+        epilog=_wrap("Exit status: 0 done; 1 sampling failed (the message says why); 2 bad input, refused before any work."))
+    p.add_argument('--checkpoint', default='fmnist-tiny', metavar='CKPT',
+                   help="a checkpoint file (a run's checkpoint.pt, or exported weights) or a shipped model's name [fmnist-tiny]")
+    p.add_argument('--outdir', required=True, metavar='DIR', help="output folder; DIR/samples must be empty or absent")
+    n = p.add_mutually_exclusive_group()
+    n.add_argument('--num-per-class', type=number(int, 1), default=None, metavar='N',
+                   help="images of every class (class-conditional models) [10]")
+    n.add_argument('--num-samples', type=number(int, 1), default=None, metavar='N',
+                   help="images in all: unconditional models [100], or spread evenly over the classes (50000 for FID-50k)")
+    p.add_argument('--classes', type=class_list, default=None, metavar='LIST', help="comma-separated class indices, e.g. 0,3,9 [all]")
+    p.add_argument('--sampler', default=None, metavar='NAME', help="sampler, e.g. heun, ddim, ddpm [the checkpoint's]")
+    p.add_argument('--steps', type=number(int, 1), default=None, metavar='N',
+                   help="sampler steps [the checkpoint's]; ddpm on an EDM or DDPM model walks every training timestep")
+    p.add_argument('--cfg-scale', type=number(float, 0), default=None, metavar='X',
+                   help="classifier-free guidance: 0 unconditional, 1 conditional, > 1 guided [the checkpoint's]")
+    p.add_argument('--seed', type=number(int, 0), default=0, metavar='N',
+                   help="seed of the noise; the same seed and --batch-size give the same images with any number of processes [0]")
+    p.add_argument('--batch-size', type=number(int, 1), default=256, metavar='N',
+                   help="images per network call: lower it if memory runs out (it changes which noise each image gets) [256]")
+    p.add_argument('--device', default=None, metavar='NAME',
+                   help="cpu, cuda, cuda:1, mps [CUDA, then MPS, then CPU; under torchrun cuda:LOCAL_RANK]")
+    p.add_argument('--no-progress', action='store_true', help="no progress bar")
     return p
 
-def sample_cli(argv=None) -> int:
-    "The `diffit_edu_sample` command: sample a checkpoint or shipped model into class folders and a grid."
-    a = sample_parser().parse_args(argv)
+def _sample(a, created) -> int:
+    out = Path(a.outdir); folder = out / 'samples'                      # 1. checks that need no torch (fast)
+    if Path(a.checkpoint).is_file(): check_checkpoint_file(a.checkpoint, '--checkpoint')
+    if (k := _count_pngs(folder)):
+        raise UsageError(f"{str(folder)!r} already holds {k} images: a sample folder must hold exactly the samples you score. "
+                         "Choose another --outdir, or delete that folder", '--outdir')
+    probe_outdir(out, '--outdir', created)
+    from diffit_edu.core import save_image_grid                        # 2. checks that need torch, then the work
+    from diffit_edu.train import (SAMPLERS, build_decoder, build_recipe, load_pretrained, setup_distributed, shipped_models,
+                                  weights_dir)
     try:
-        net, meta = load_pretrained(a.checkpoint, device=a.device)
-        c = meta['config']
-        sampler, steps = a.sampler or c['sampler'], a.steps or c['sample_steps']
+        if a.device: check_device(a.device)
+        path = Path(a.checkpoint) if Path(a.checkpoint).is_file() else weights_dir() / f'{a.checkpoint}.pt'
+        if not path.is_file():
+            raise UsageError(f"{a.checkpoint!r} is neither a checkpoint file nor a shipped model ({', '.join(shipped_models())})", '--checkpoint')
+        meta = read_checkpoint(path)
+        c = config_dict(meta['config'])
+        nc = meta['model_config']['kwargs'].get('num_classes')
+        recipe = build_recipe(c)
+        sampler = a.sampler or c['sampler']
+        known = tuple(getattr(recipe, 'samplers', SAMPLERS))
+        if sampler not in known: raise UsageError(f"{sampler!r} is not a sampler of this model's recipe ({c['recipe']}); choose one of {', '.join(known)}", '--sampler')
+        if a.sampler:                                                   # the recipe/sampler pairs the engine accepts
+            try: TrainConfig.from_dict({**c, 'sampler': sampler})
+            except ConfigError as e: raise UsageError(f"{sampler!r}: {e}", '--sampler') from None
+        steps = c['sample_steps'] if a.steps is None else a.steps
         scale = c['cfg_scale'] if a.cfg_scale is None else a.cfg_scale
-        recipe, out = build_recipe(c), Path(a.outdir)
-        dec = build_decoder(meta, next(net.parameters()).device)            # latent models: their VAE
-        t0 = time.time()
-        if net.num_classes:
-            cls = list(range(net.num_classes)) if a.classes is None else [int(s) for s in a.classes.split(',')]
-            bad = [k for k in cls if not 0 <= k < net.num_classes]
-            if bad: raise ConfigError(f"unknown class indices {bad}: the model has classes 0..{net.num_classes - 1}")
-            labels = torch.tensor(cls).repeat_interleave(a.num_per_class)
-            x = generate(net, recipe, labels=labels, sampler=sampler, steps=steps, cfg_scale=scale, seed=a.seed, batch_size=a.batch_size, decoder=dec)
-            write_samples(x, labels, meta['classes'], out)
-            rows = [x[labels == k][:10] for k in cls]
-            save_image_grid(torch.cat(rows), out / 'grid.png', nrow=min(a.num_per_class, 10))
+        if nc:
+            bad = [k for k in a.classes or [] if k >= nc]
+            if bad: raise UsageError(f"{','.join(map(str, a.classes))}: class {bad[0]} does not exist; the model has classes 0..{nc - 1}", '--classes')
+            labels = balanced_labels(a.classes or range(nc), n=a.num_samples,
+                                     per_class=None if a.num_samples else a.num_per_class or 10)
+            n = len(labels)
         else:
-            x = generate(net, recipe, n=a.num_per_class, sampler=sampler, steps=steps, seed=a.seed, batch_size=a.batch_size, decoder=dec)
-            write_samples(x, None, None, out)
-            save_image_grid(x[:100], out / 'grid.png', nrow=10)
-        print(f"wrote {len(x)} images ({sampler}, {steps} steps, cfg {scale}) to {out} in {time.time() - t0:.0f} s")
-    except (CheckpointError, FileNotFoundError, ConfigError) as e: return _err('diffit_edu_sample', e)
+            if a.num_per_class: raise UsageError(f"{a.num_per_class}: the model is unconditional (no classes); use --num-samples N", '--num-per-class')
+            if a.classes: raise UsageError(f"{a.classes}: the model is unconditional (no classes)", '--classes')
+            labels, n = None, a.num_samples or 100
+        rank, world, device = setup_distributed(a.device)
+        net, _ = load_pretrained(path, device=device)
+        t0 = time.time()
+        paths = sample_folder(net, recipe, folder, labels=labels, n=n, classes=meta['classes'], sampler=sampler, steps=steps,
+                              cfg_scale=scale, seed=a.seed, batch_size=a.batch_size, decoder=build_decoder(c, device),
+                              rank=rank, world=world, progress=not a.no_progress)
+    except _user_errors() as e: raise UsageError(str(e)) from None
+    _barrier()                                                          # every process's share is on disk
+    if rank == 0:
+        g, nrow = grid_from_files(paths, labels)
+        save_image_grid(g, out / 'grid.png', nrow=nrow)
+        guided = f", guidance {scale:g}" if nc else ''
+        print(f"wrote {n} images ({sampler}, {steps} steps{guided}) to {folder} and the grid {out / 'grid.png'} in {time.time() - t0:.0f} s")
     return 0
+
+def sample_cli(argv=None) -> int:
+    "The `diffit_edu_sample` command: sample a checkpoint or shipped model into a sample folder and a grid beside it."
+    return run_command(sample_parser(), _sample, argv)
