@@ -29,10 +29,11 @@ class TrainConfig:
     model_kwargs:dict = field(default_factory=dict)  # overrides for the model preset
     vae:str|None = None                # latent runs: the autoencoder that decodes samples ('fmnist': the shipped one; or SD VAE weights)
     # recipe
-    recipe:str = 'edm'                 # 'edm' (Karras et al. 2022), 'ddpm' (epsilon, Ho et al. 2020), 'adm' (latent: hybrid loss)
+    recipe:str = 'edm'                 # a name in `diffit_edu.recipes.RECIPES`: 'edm', 'ddpm', 'v_prediction', 'flow_matching', 'adm' (latent)
     sigma_data:float = 0.5; P_mean:float = -1.2; P_std:float = 1.2   # EDM training distribution
     sigma_min:float = 0.002; sigma_max:float = 80.0; rho:float = 7.0 # EDM sampling schedule
-    schedule:str = 'linear'; T:int = 1000                             # DDPM recipe
+    schedule:str = 'linear'; T:int = 1000                             # DDPM / v-prediction recipes ('+zsnr': zero terminal SNR)
+    augment_p:float = 0.0              # EDM recipe: probability of EDM's non-leaky augmentation (needs model_kwargs augment_dim=9)
     # optimisation
     steps:int = 1000                   # optimizer steps in total
     batch_size:int = 64                # global batch (all GPUs together)
@@ -64,12 +65,9 @@ class TrainConfig:
     num_per_class:int = 10             # images per class (unconditional: in total) written to samples/
 
     def __post_init__(self):
-        from diffit_edu.train import RECIPES, SAMPLERS     # the recipes and samplers (they import torch); config.py itself does not
-        if self.recipe not in RECIPES: raise ConfigError(f"unknown recipe {self.recipe!r}; choose one of {list(RECIPES)}")
-        if self.sampler not in SAMPLERS: raise ConfigError(f"unknown sampler {self.sampler!r}; choose one of {SAMPLERS}")
+        from diffit_edu.recipes import check_recipe       # the recipes (they import torch); config.py itself does not
+        check_recipe(self)                                # a known recipe, a sampler it accepts, settings it can be built from
         if self.arch not in ('unet', 'latent'): raise ConfigError(f"arch must be 'unet' or 'latent', got {self.arch!r}")
-        if self.recipe == 'adm' and self.sampler == 'heun':
-            raise ConfigError("the 'adm' recipe samples with its own chain: sampler 'ddpm' (learned variance) or 'ddim', not 'heun'")
         if self.arch == 'latent':
             if not self.class_conditional: raise ConfigError("latent DiffiT is class-conditional (as the release); set class_conditional=True")
             if self.flip: raise ConfigError("flip=True flips latents, which is not flipping images: the latent shards store "
@@ -106,13 +104,17 @@ PRESETS = {
                         batch_size=32, lr=2e-3, warmup_steps=100, lr_decay='constant', grad_clip=1.0, ema_halflife_kimg=20.0, ema_rampup_ratio=0.05,
                         sampler='heun', sample_steps=18, cfg_scale=3.0, num_per_class=10, max_minutes=12.0,
                         log_every=25, ckpt_every=1000, sample_every=0),
-    # DiffiT's CIFAR-10 recipe (paper, Appendix I.1 and EDM): unconditional, EDM, Adam lr 1e-3, batch 512, 200k steps.
-    'cifar10': dict(dataset='cifar10', flip=True, class_conditional=False, model='cifar10', recipe='edm',
+    # DiffiT's CIFAR-10 recipe (paper, Appendix I.1 and EDM): unconditional, EDM, Adam lr 1e-3, batch 512, 200k steps;
+    # EDM's augmentation (p 0.12, x-flips included, labels to the net) and dropout 0.13 (EDM's train.py defaults).
+    'cifar10': dict(dataset='cifar10', flip=False, augment_p=0.12, class_conditional=False, model='cifar10',
+                    model_kwargs=dict(dropout=0.13, augment_dim=9), recipe='edm',
                     steps=200_000, batch_size=512, lr=1e-3, warmup_steps=10_000_000 // 512, lr_decay='constant',
                     grad_clip=None, ema_halflife_kimg=500.0, ema_rampup_ratio=0.05, sampler='heun', sample_steps=18,
                     num_per_class=64, log_every=100, ckpt_every=5000, sample_every=10_000),
-    # DiffiT's FFHQ-64 recipe: unconditional, EDM, lr 2e-4, batch 256, Heun 40 steps; data from an image folder.
-    'ffhq64': dict(dataset='imagenet', img_size=64, flip=True, class_conditional=False, model='ffhq64', recipe='edm',
+    # DiffiT's FFHQ-64 recipe: unconditional, EDM, lr 2e-4, batch 256, Heun 40 steps; EDM's FFHQ-64 augmentation (p 0.15)
+    # and dropout 0.05 (EDM's README). Data: an image folder, resized once as EDM does (`diffit_edu.data.resize_folder`).
+    'ffhq64': dict(dataset='imagenet', img_size=64, flip=False, augment_p=0.15, class_conditional=False, model='ffhq64',
+                   model_kwargs=dict(dropout=0.05, augment_dim=9), recipe='edm',
                    steps=200_000, batch_size=256, lr=2e-4, warmup_steps=10_000_000 // 256, lr_decay='constant',
                    grad_clip=None, ema_halflife_kimg=500.0, ema_rampup_ratio=0.05, sampler='heun', sample_steps=40,
                    num_per_class=64, num_workers=8, log_every=100, ckpt_every=5000, sample_every=10_000),

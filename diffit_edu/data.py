@@ -17,7 +17,7 @@ from .core import repo_root, from_uint8
 # %% auto #0
 __all__ = ['FASHION_MNIST_CLASSES', 'DEBIAN_FASHION_MNIST', 'CIFAR10_CLASSES', 'DATASETS', 'default_data_dir',
            'DatasetNotFoundError', 'ImageTensorDataset', 'read_idx', 'fashion_mnist', 'cifar10', 'center_crop_arr',
-           'image_folder', 'get_dataset']
+           'image_folder', 'edm_resize', 'resize_folder', 'get_dataset']
 
 # %% ../nbs/07_data.ipynb #92147893
 def default_data_dir() -> Path:
@@ -208,6 +208,40 @@ def image_folder(root, # A folder of class sub-folders, e.g. ImageNet's `train/`
         return torchvision.datasets.ImageFolder(str(root), transform=_ADMTransform(img_size, flip))
     except FileNotFoundError as e:
         raise DatasetNotFoundError(f"{root} holds no images in class sub-folders ({e}). Expected {root}/<class>/<image>.jpg") from e
+
+# %% ../nbs/07_data.ipynb #0c8e6b47
+def edm_resize(im:Image.Image, # any PIL image
+               size:int, # side of the square output
+              ) -> np.ndarray:
+    "EDM's dataset_tool (`--transform=center-crop --resolution=SxS`): the centred square of the short side, Lanczos to `size`; HWC uint8 RGB."
+    w, h = im.size; c = min(w, h)
+    left, top = (w - c) // 2, (h - c) // 2
+    return np.asarray(im.convert('RGB').crop((left, top, left + c, top + c)).resize((size, size), Image.LANCZOS))
+
+def resize_folder(src, # a folder of images, at any depth (FFHQ: its images1024x1024/)
+                  dst, # the new folder: the same relative paths, as PNG; images directly in `src` go to dst/images/
+                  size:int=64, # side of the output images
+                  progress:bool=True, # a tqdm bar
+                 ) -> Path:
+    "Write EDM's resized copy of an image folder (`edm_resize`). Resumable: images already written are kept."
+    src, dst = Path(src), Path(dst)
+    if not src.is_dir(): raise DatasetNotFoundError(f"{src} is not a folder of images")
+    files = sorted(f for f in src.rglob('*') if f.suffix.lower() in Image.registered_extensions() and f.is_file())
+    if not files: raise DatasetNotFoundError(f"{src} holds no images")
+    todo = []
+    for f in files:
+        rel = f.relative_to(src).with_suffix('.png')
+        out = dst / (rel if len(rel.parts) > 1 else Path('images') / rel)
+        if not out.exists(): todo.append((f, out))
+    if progress:
+        from tqdm.auto import tqdm
+        todo = tqdm(todo, desc=f'resizing to {size}x{size}', unit='image')
+    for f, out in todo:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with Image.open(f) as im: arr = edm_resize(im, size)
+        tmp = out.with_name(out.name + '.tmp')
+        Image.fromarray(arr).save(tmp, format='PNG'); os.replace(tmp, out)     # atomic: a file exists only when complete
+    return dst
 
 # %% ../nbs/07_data.ipynb #837d87a0
 DATASETS = {'fashion_mnist': fashion_mnist, 'cifar10': cifar10, 'imagenet': image_folder}
