@@ -152,7 +152,7 @@ def check_tmsa_backends(ck:Check):
                     own_bwd = 'backward runs'
                 except RuntimeError as e: own_bwd = 'training FAILS: ' + str(e).splitlines()[0][:90]
                 rule = sdpa_backends(ck.device.type, q.dtype, True)
-                if rule == (): ours = 'BiasedAttention' if ck.device.type == 'cpu' and q.dtype in (torch.float32, torch.float64) else 'naive'
+                if rule == (): ours = 'formula (naive path)'
                 else:
                     with sdpa_kernel(list(rule)): ours = SDPBackend(torch._fused_sdp_choice(q, k, v, mask, 0.0, False)).name
                 grads = {}

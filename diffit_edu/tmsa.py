@@ -9,12 +9,10 @@ import math
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from torch.autograd.function import once_differentiable
 from torch.nn.attention import SDPBackend, sdpa_kernel
 
 # %% auto #0
-__all__ = ['relative_position_index', 'window_partition', 'window_reverse', 'sdpa_backends', 'BiasedAttention', 'TMSA',
-           'set_fused']
+__all__ = ['relative_position_index', 'window_partition', 'window_reverse', 'sdpa_backends', 'TMSA', 'set_fused']
 
 # %% ../nbs/04_tmsa.ipynb #16bff979
 def relative_position_index(w:int, # Window size: the window holds w*w tokens in row-major order
@@ -57,30 +55,6 @@ def sdpa_backends(device_type:str, # Where q, k and v live: 'cuda', 'cpu', 'mps'
     if dtype in (torch.float16, torch.bfloat16, torch.float32):
         return (SDPBackend.EFFICIENT_ATTENTION, SDPBackend.MATH)    # memory-efficient differentiates B; cuDNN does not
     return (SDPBackend.MATH,)                                       # e.g. float64: only the math kernel takes it
-
-# %% ../nbs/04_tmsa.ipynb #b7a1c0d4
-class BiasedAttention(torch.autograd.Function):
-    "softmax(q k^T * scale + B) v for a bias B (h, N, N) shared by the batch, with a hand-written backward that also returns dB."
-    @staticmethod
-    def forward(ctx, q, k, v, bias, scale:float):
-        q = q * scale                                                # (B', h, N, d), contiguous; carries the scale
-        k, v = k.contiguous(), v.contiguous()
-        p = torch.matmul(q, k.transpose(-2, -1)).add_(bias).softmax(-1)   # P = softmax(q k^T / sqrt(d) + B)
-        o = torch.matmul(p, v)
-        ctx.save_for_backward(q, k, v, p, o); ctx.scale = scale
-        return o
-
-    @staticmethod
-    @once_differentiable
-    def backward(ctx, do):
-        q, k, v, p, o = ctx.saved_tensors
-        do = do.contiguous()
-        dv = torch.matmul(p.transpose(-2, -1), do)                                       # P^T dO
-        ds = torch.matmul(do, v.transpose(-2, -1)).sub_((do * o).sum(-1, keepdim=True)).mul_(p)   # dS
-        db = ds.sum(0) if ctx.needs_input_grad[3] else None                                 # B is shared by the batch
-        dq = torch.matmul(ds, k).mul_(ctx.scale)
-        dk = torch.matmul(ds.transpose(-2, -1), q)                                          # q already carries the scale
-        return dq, dk, dv, db, None
 
 # %% ../nbs/04_tmsa.ipynb #1331308c
 class TMSA(nn.Module):
@@ -155,9 +129,7 @@ class TMSA(nn.Module):
         if backends == () and self.sdpa_learnable_bias_on_cpu: backends = None
         if self.fused and backends != ():                                        # SDPA, restricted when B needs a gradient
             o = _sdpa(q, k, v, bias, p, backends)
-        elif self.fused and p == 0 and q.device.type == 'cpu' and q.dtype in (torch.float32, torch.float64):
-            o = BiasedAttention.apply(q, k, v, bias, self.scale)                 # CPU training: our own backward
-        else:                                                                    # the naive path
+        else:                                                                    # naive path; also fused training on CPU
             a = (q * self.scale) @ k.transpose(-2, -1)                           # q k^T / sqrt(d)
             a = a + bias                                                         # + B
             a = F.dropout(a.softmax(dim=-1), p)                                  # softmax over the keys
