@@ -49,7 +49,7 @@ def sdpa_backends(device_type:str, # Where q, k and v live: 'cuda', 'cpu', 'mps'
                   dtype:torch.dtype, # Their dtype (under autocast: the autocast dtype)
                   bias_requires_grad:bool, # Does the bias B need a gradient (training with a learnable table)?
                  ) -> tuple|None:
-    "SDPA kernels TMSA allows: None = SDPA's own choice; a tuple = only these, in this order; () = none (TMSA computes attention itself)."
+    "SDPA kernels TMSA allows: None = SDPA's own choice; a tuple = only these, in this order; () = none (TMSA runs the spelled-out formula)."
     if not bias_requires_grad: return None                          # every kernel has the forward and the q, k, v gradients
     if device_type != 'cuda': return ()                             # no fused CPU/MPS kernel returns the mask gradient
     if dtype in (torch.float16, torch.bfloat16, torch.float32):
