@@ -117,8 +117,9 @@ def tmsa_shapes(smoke:bool) -> dict:
     "name -> (a TMSA module, windows per image, images): one per U-Net level of the presets, and XL/2's global attention."
     from diffit_edu.unet import diffit_unet, check_unet_size
     from diffit_edu.tmsa import TMSA
-    presets = {'cifar10': dict(), 'ffhq64': dict(),
-               'tiny': dict(img_size=28, in_channels=1, num_classes=10, channels=(16, 32, 64), head_dim=16, window_size=7)}
+    from diffit_edu.config import PRESETS
+    tiny = dict(img_size=28, in_channels=1, num_classes=10, **PRESETS['fmnist-tiny']['model_kwargs'])   # the default job's model
+    presets = {'cifar10': dict(), 'ffhq64': dict(), 'tiny': tiny}
     out = {}
     for name, kw in presets.items():
         net = diffit_unet(name, **kw)
@@ -257,8 +258,9 @@ def check_tiny_compiled(ck:Check):
     from diffit_edu.unet import diffit_unet
     from diffit_edu.train import EDMRecipe
     from diffit_edu.core import autocast_dtype
+    from diffit_edu.config import PRESETS
     torch.manual_seed(0)
-    net = diffit_unet('tiny', img_size=28, in_channels=1, num_classes=10, channels=(16, 32, 64), head_dim=16, window_size=7).to(ck.device)
+    net = diffit_unet('tiny', img_size=28, in_channels=1, num_classes=10, **PRESETS['fmnist-tiny']['model_kwargs']).to(ck.device)
     opt, rec = torch.optim.Adam(net.parameters(), lr=1e-3), EDMRecipe()
     dt = autocast_dtype(ck.device)
     with _compile_backend('aot_eager' if ck.smoke else None): model = torch.compile(net)
