@@ -11,11 +11,9 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-from .blocks import DiffiTBlock, TimestepEmbedder, LabelEmbedder
-
 # %% auto #0
 __all__ = ['PEAK_BF16_TFLOPS', 'machine_info', 'machine_str', 'sync', 'Timing', 'compare', 'timeit', 'peak_memory',
-           'diffit_latent_flops', 'LatentDiffiTStack', 'count_flops', 'gpu_peak_flops', 'mfu']
+           'diffit_latent_flops', 'count_flops', 'gpu_peak_flops', 'mfu']
 
 # %% ../nbs/13_benchmarks.ipynb #2f0d7d90
 def machine_info() -> dict:
@@ -118,51 +116,6 @@ def diffit_latent_flops(depth:int, # Transformer blocks L
     rest = 2 * T * C * P * out_channels + 2 * C * C                   # final linear, time MLP's second layer
     fwd = blocks + embed_in + temb_in + rest
     return batch * (fwd + (2 * (blocks + rest) + embed_in + temb_in if backward else 0))
-
-# %% ../nbs/13_benchmarks.ipynb #a50e3026
-def _sincos_2d(C:int, n:int) -> torch.Tensor:
-    "Fixed 2-D sin-cos position embedding (MAE/DiT style) of an n x n grid: (n*n, C)."
-    w = torch.exp(-math.log(10000) * torch.arange(C // 4, dtype=torch.float64) / (C // 4))
-    y, x = torch.meshgrid(torch.arange(n, dtype=torch.float64), torch.arange(n, dtype=torch.float64), indexing='ij')
-    ay, ax = y.flatten()[:, None] * w, x.flatten()[:, None] * w
-    return torch.cat([ay.sin(), ay.cos(), ax.sin(), ax.cos()], 1).float()
-
-class LatentDiffiTStack(nn.Module):
-    "Benchmark stand-in for the latent DiffiT: patchify, global-attention `DiffiTBlock`s, LN-SiLU-Linear, unpatchify."
-    def __init__(self, depth:int=28, # Blocks L
-                 hidden_size:int=1152, # Width C
-                 num_heads:int=16, # Heads
-                 input_size:int=32, # Latent side
-                 patch_size:int=2, # Patch side
-                 in_channels:int=4, # Latent channels
-                 learn_sigma:bool=True, # Output eps and the variance (2 x in_channels)
-                 num_classes:int=1000, # Classes (+1 null class for guidance)
-                 mlp_ratio:float=4.0, # MLP ratio
-                ):
-        super().__init__()
-        if hidden_size % 4: raise ValueError(f"hidden_size={hidden_size} must be a multiple of 4 (2-D sin-cos embedding)")
-        self.p, self.in_channels = patch_size, in_channels
-        self.out_channels = 2 * in_channels if learn_sigma else in_channels
-        n = input_size // patch_size
-        self.x_embedder = nn.Conv2d(in_channels, hidden_size, patch_size, patch_size)
-        self.register_buffer('pos_embed', _sincos_2d(hidden_size, n)[None], persistent=False)
-        self.t_embedder = TimestepEmbedder(hidden_size)
-        self.y_embedder = LabelEmbedder(num_classes, hidden_size, 0.1)
-        self.blocks = nn.ModuleList([DiffiTBlock(hidden_size, hidden_size, num_heads, n, mlp_ratio) for _ in range(depth)])
-        self.norm = nn.LayerNorm(hidden_size, elementwise_affine=False, eps=1e-6)
-        self.linear = nn.Linear(hidden_size, patch_size ** 2 * self.out_channels)
-
-    def forward(self, x:torch.Tensor, # Latents (B, in_channels, H, W)
-                t:torch.Tensor, # Times (B,)
-                y:torch.Tensor, # Labels (B,)
-               ) -> torch.Tensor:
-        B, _, H, W = x.shape
-        h = self.x_embedder(x).flatten(2).transpose(1, 2) + self.pos_embed      # (B, T, C)
-        c = self.t_embedder(t) + self.y_embedder(y, self.training)              # x_t: (B, C)
-        for blk in self.blocks: h = blk(h, c)
-        h = self.linear(F.silu(self.norm(h)))                                   # (B, T, p*p*out)
-        p, n, m = self.p, H // self.p, W // self.p
-        return h.view(B, n, m, p, p, self.out_channels).permute(0, 5, 1, 3, 2, 4).reshape(B, self.out_channels, H, W)
 
 # %% ../nbs/13_benchmarks.ipynb #a092d687
 def count_flops(fn, # Zero-argument callable (e.g. a forward + backward)

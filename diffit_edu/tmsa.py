@@ -9,9 +9,10 @@ import math
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+from torch.nn.attention import SDPBackend, sdpa_kernel
 
 # %% auto #0
-__all__ = ['relative_position_index', 'window_partition', 'window_reverse', 'TMSA', 'set_fused']
+__all__ = ['relative_position_index', 'window_partition', 'window_reverse', 'sdpa_backends', 'TMSA', 'set_fused']
 
 # %% ../nbs/04_tmsa.ipynb #16bff979
 def relative_position_index(w:int, # Window size: the window holds w*w tokens in row-major order
@@ -43,10 +44,22 @@ def window_reverse(windows:torch.Tensor, # Windows (B*num_windows, w, w, C) as m
     x = windows.view(-1, H // w, W // w, w, w, C)
     return x.permute(0, 1, 3, 2, 4, 5).reshape(-1, H, W, C)
 
+# %% ../nbs/04_tmsa.ipynb #b7a1c0d2
+def sdpa_backends(device_type:str, # Where q, k and v live: 'cuda', 'cpu', 'mps', ...
+                  dtype:torch.dtype, # Their dtype (under autocast: the autocast dtype)
+                  bias_requires_grad:bool, # Does the bias B need a gradient (training with a learnable table)?
+                 ) -> tuple|None:
+    "SDPA kernels TMSA allows: None = SDPA's own choice; a tuple = only these, in this order; () = none (TMSA runs the spelled-out formula)."
+    if not bias_requires_grad: return None                          # every kernel has the forward and the q, k, v gradients
+    if device_type != 'cuda': return ()                             # no fused CPU/MPS kernel returns the mask gradient
+    if dtype in (torch.float16, torch.bfloat16, torch.float32):
+        return (SDPBackend.EFFICIENT_ATTENTION, SDPBackend.MATH)    # memory-efficient differentiates B; cuDNN does not
+    return (SDPBackend.MATH,)                                       # e.g. float64: only the math kernel takes it
+
 # %% ../nbs/04_tmsa.ipynb #1331308c
 class TMSA(nn.Module):
     "Time-dependent multi-head self-attention with a Swin relative position bias (DiffiT, Eq. 3-6)."
-    sdpa_learnable_bias_on_cpu = False  # SDPA's CPU kernels cannot differentiate a mask: its fallback is slower than ours
+    sdpa_learnable_bias_on_cpu = False  # True: where `sdpa_backends` gives () (CPU training), call SDPA anyway (its math fallback; tests)
     def __init__(self, dim:int, # Token width C
                  temb_dim:int, # Width C_t of the time token x_t
                  num_heads:int, # Heads h; must divide dim
@@ -112,8 +125,10 @@ class TMSA(nn.Module):
         q, k, v = self.qkv_heads(x, temb)                                        # (B', h, N, d) each
         bias = self.relative_position_bias().to(q.dtype)                         # B: (h, N, N)
         p = self.attn_drop if self.training else 0.0
-        if self.fused and not (bias.requires_grad and q.device.type == 'cpu' and not self.sdpa_learnable_bias_on_cpu):
-            o = F.scaled_dot_product_attention(q, k, v, attn_mask=bias.expand(q.shape[0], -1, -1, -1), dropout_p=p)
+        backends = sdpa_backends(q.device.type, q.dtype, bias.requires_grad)
+        if backends == () and self.sdpa_learnable_bias_on_cpu: backends = None
+        if self.fused and backends != ():                                        # SDPA, restricted when B needs a gradient
+            o = _sdpa(q, k, v, bias, p, backends)
         else:                                                                    # naive path; also fused training on CPU
             a = (q * self.scale) @ k.transpose(-2, -1)                           # q k^T / sqrt(d)
             a = a + bias                                                         # + B
@@ -121,6 +136,12 @@ class TMSA(nn.Module):
             o = a @ v                                                            # (B', h, N, d)
         o = o.transpose(1, 2).reshape(x.shape)                                   # concat heads: (B, [nW,] N, C)
         return self.proj_drop(self.proj(o))                                     # W_o
+
+def _sdpa(q, k, v, bias, p:float, backends:tuple|None):
+    "SDPA with B as float mask (a stride-0 view over windows and samples), limited to `backends` unless None."
+    mask = bias.expand(q.shape[0], -1, -1, -1)
+    if backends is None: return F.scaled_dot_product_attention(q, k, v, attn_mask=mask, dropout_p=p)
+    with sdpa_kernel(list(backends)): return F.scaled_dot_product_attention(q, k, v, attn_mask=mask, dropout_p=p)
 
 # %% ../nbs/04_tmsa.ipynb #10b263bb
 def set_fused(model:nn.Module, # Any module; every TMSA inside it is switched
