@@ -113,7 +113,7 @@ class Attention(nn.Module):
         q, k, v = self.to_q(h), self.to_k(h), self.to_v(h)
         h = F.scaled_dot_product_attention(q[:, None], k[:, None], v[:, None])[:, 0]  # one head, scale 1/sqrt(C)
         h = self.to_out[1](self.to_out[0](h))
-        return x + h.transpose(1, 2).reshape(B, C, H, W)
+        return h.transpose(1, 2).reshape(B, C, H, W) + x   # this order keeps diffusers' memory layout (see below)
 
 # %% ../nbs/08_vae.ipynb #cd1adcae
 class Downsample2D(nn.Module):
