@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_train_imagenet256.ipynb #0813c74d
 from __future__ import annotations
-import copy, json, math, os, time
+import copy, json, math, os, time, zipfile
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
@@ -267,10 +267,9 @@ def npz_layout(num_samples:int, # images in the file
 class _NpzWriter:
     "Write a NumPy .npz the way `np.savez` does (one stored .npy member per array), appending arr_0 batch by batch."
     def __init__(self, path:Path, shape:tuple, dtype):
-        import zipfile
         self.zf = zipfile.ZipFile(path, 'w', compression=zipfile.ZIP_STORED, allowZip64=True)
         self.f = self.zf.open('arr_0.npy', 'w', force_zip64=True)
-        np.lib.format.write_array_header_2_0(self.f, dict(descr=np.lib.format.dtype_to_descr(np.dtype(dtype)),
+        np.lib.format.write_array_header_1_0(self.f, dict(descr=np.lib.format.dtype_to_descr(np.dtype(dtype)),
                                                           fortran_order=False, shape=tuple(shape)))
         self.left = math.prod(shape[1:]) * np.dtype(dtype).itemsize * shape[0]
     def write(self, a:np.ndarray):
@@ -301,6 +300,7 @@ def write_samples_npz(model:LatentDiffiT, vae, # model (EMA) and autoencoder
                      ) -> Path:
     "Sample class-conditional images as the release's sample.py does and save the ADM evaluator's .npz: arr_0 uint8 (N, H, W, 3), arr_1 labels."
     import torch.distributed as dist
+    if num_samples < 1 or batch_size < 1: raise ValueError(f"num_samples and batch_size must be >= 1; got {num_samples} and {batch_size}")
     ddp = dist.is_available() and dist.is_initialized()
     rank, world = (dist.get_rank(), dist.get_world_size()) if ddp else (0, 1)
     model.eval()
