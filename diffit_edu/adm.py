@@ -18,7 +18,7 @@ from .schedules import NoiseSchedule
 # %% auto #0
 __all__ = ['normal_kl', 'approx_standard_normal_cdf', 'discretized_gaussian_log_likelihood', 'adm_linear_betas', 'adm_tables',
            'x0_from_eps', 'eps_from_x0', 'posterior_mean', 'learned_range_log_variance', 'ddpm_step', 'ddim_step',
-           'space_timesteps', 'ADMDiffusion']
+           'space_timesteps', 'ADMChain', 'ADMReverse', 'ADMLoss', 'ADMDiffusion']
 
 # %% ../nbs/09a_adm_diffusion.ipynb #53624e20
 def normal_kl(mean1, logvar1, mean2, logvar2) -> torch.Tensor:
@@ -140,8 +140,8 @@ def space_timesteps(num_timesteps:int, # T of the trained model
 
 
 # %% ../nbs/09a_adm_diffusion.ipynb #235dbe3a
-class ADMDiffusion:
-    "ADM/DiT Gaussian diffusion: eps prediction, learned-range (or fixed) variance, hybrid loss, (respaced) DDPM and DDIM."
+class ADMChain:
+    "One discrete Gaussian chain as ADM holds it: its tables, the timesteps it keeps (respacing), the forward process and its posterior."
     def __init__(self, betas, # beta_t of the chain (float64 after conversion)
                  learn_sigma:bool=True, # the model outputs [eps, v] (2C channels); False: eps only, fixed variance
                  fixed_variance:str='small', # without learn_sigma: 'small' (beta_tilde) or 'large' (beta; ADM's fixed_large)
@@ -158,25 +158,24 @@ class ADMDiffusion:
         self.original_num_steps = original_num_steps or T
 
     @classmethod
-    def linear(cls, T:int=1000, **kw) -> ADMDiffusion:
+    def linear(cls, T:int=1000, **kw) -> ADMChain:
         "The DiT/DiffiT training chain: T linear betas from 1e-4 to 0.02 (scaled by 1000/T), as `adm_linear_betas`."
         return cls(adm_linear_betas(T), **kw)
 
-    def respace(self, section_counts) -> ADMDiffusion:
+    def respace(self, section_counts) -> ADMChain:
         "A chain on the kept steps (`space_timesteps`): alpha_bar' = alpha_bar at the kept steps; betas recomputed (ADM's `SpacedDiffusion`)."
         use = space_timesteps(self.num_timesteps, section_counts)
         ab = self.alphas_cumprod[use]
         prev = torch.cat([ab.new_ones(1), ab[:-1]])
-        return ADMDiffusion(1 - ab / prev, self.learn_sigma, self.fixed_variance, self.timestep_map[use], self.original_num_steps)
+        return type(self)(1 - ab / prev, self.learn_sigma, self.fixed_variance, self.timestep_map[use], self.original_num_steps)
 
     @classmethod
-    def respaced(cls, section_counts=250, T:int=1000, **kw) -> ADMDiffusion:
+    def respaced(cls, section_counts=250, T:int=1000, **kw) -> ADMChain:
         "The release's sampling chain: `ADMDiffusion.linear(T).respace(section_counts)` (250 steps by default, for DDPM and DDIM alike)."
         return cls.linear(T, **kw).respace(section_counts)
 
-    def __repr__(self): return f"ADMDiffusion(steps={self.num_timesteps}, learn_sigma={self.learn_sigma}, t_max={int(self.timestep_map[-1])})"
+    def __repr__(self): return f"{type(self).__name__}(steps={self.num_timesteps}, learn_sigma={self.learn_sigma}, t_max={int(self.timestep_map[-1])})"
 
-    # -- the forward process and its posterior
     def q_sample(self, x0:torch.Tensor, t:torch.Tensor, noise:torch.Tensor|None=None) -> torch.Tensor:
         "x_t = sqrt(alpha_bar_t) x_0 + sqrt(1 - alpha_bar_t) eps."
         noise = torch.randn_like(x0) if noise is None else noise
@@ -187,7 +186,10 @@ class ADMDiffusion:
         mean = posterior_mean(x0, x_t, _extract(self.posterior_mean_coef1, t, x_t), _extract(self.posterior_mean_coef2, t, x_t))
         return mean, _extract(self.posterior_variance, t, x_t), _extract(self.posterior_log_variance_clipped, t, x_t)
 
-    # -- the model's reverse step
+
+# %% ../nbs/09a_adm_diffusion.ipynb #6fbaec29
+class ADMReverse(ADMChain):
+    "The model's reverse step p_theta(x_{t-1} | x_t) on a chain: eps and v from the output, the learned-range variance, x0_hat and the mean."
     def split_output(self, out:torch.Tensor, x_t:torch.Tensor):
         "(eps, v or None) from the model output."
         C = x_t.shape[1]
@@ -216,7 +218,10 @@ class ADMDiffusion:
         mean, _, _ = self.q_posterior_mean_variance(x0, x_t, t)
         return dict(mean=mean, log_variance=self.model_log_variance(v, t, x_t), pred_xstart=x0, eps=eps)
 
-    # -- the loss
+
+# %% ../nbs/09a_adm_diffusion.ipynb #17e6eaa1
+class ADMLoss(ADMReverse):
+    "The hybrid loss on a chain: L_simple (eps MSE) + lambda L_vlb, the VLB term with a stop-gradient on eps."
     def vb_terms_bpd(self, out, x0, x_t, t) -> torch.Tensor:
         "Per-sample VLB term in bits/dim: KL(q(x_{t-1}|x_t,x_0) || p(x_{t-1}|x_t)) for t > 0, the decoder NLL at t = 0."
         true_mean, _, true_log_var = self.q_posterior_mean_variance(x0, x_t, t)
@@ -246,7 +251,10 @@ class ADMDiffusion:
         else: terms['loss'] = mse
         return terms
 
-    # -- sampling
+
+# %% ../nbs/09a_adm_diffusion.ipynb #910ef23e
+class ADMDiffusion(ADMLoss):
+    "ADM/DiT Gaussian diffusion: eps prediction, learned-range (or fixed) variance, hybrid loss, (respaced) DDPM and DDIM."
     def _sample_loop(self, model_fn, noise, update, clip_denoised, progress, callback, generator):
         "The loop both samplers share: at each step T-1..0 predict, report to `callback`, draw z (every step, as ADM), x <- update(...)."
         steps = range(self.num_timesteps - 1, -1, -1)
