@@ -7,13 +7,18 @@ from __future__ import annotations
 import math
 from typing import Callable
 
+import numpy as np
 import torch
 import torch.nn.functional as F
 
-from .schedules import NoiseSchedule, linear_schedule
+from .core import randn
+from .schedules import NoiseSchedule
+
 
 # %% auto #0
-__all__ = ['normal_kl', 'approx_standard_normal_cdf', 'discretized_gaussian_log_likelihood', 'space_timesteps', 'ADMDiffusion']
+__all__ = ['normal_kl', 'approx_standard_normal_cdf', 'discretized_gaussian_log_likelihood', 'adm_linear_betas', 'adm_tables',
+           'x0_from_eps', 'eps_from_x0', 'posterior_mean', 'learned_range_log_variance', 'ddpm_step', 'ddim_step',
+           'space_timesteps', 'ADMChain', 'ADMReverse', 'ADMLoss', 'ADMDiffusion']
 
 # %% ../nbs/09a_adm_diffusion.ipynb #53624e20
 def normal_kl(mean1, logvar1, mean2, logvar2) -> torch.Tensor:
@@ -43,11 +48,78 @@ def discretized_gaussian_log_likelihood(x:torch.Tensor, # data in [-1, 1] on the
     return torch.where(x < -0.999, log_cdf_plus,
                        torch.where(x > 0.999, log_one_minus_cdf_min, torch.log(cdf_delta.clamp(min=1e-12))))
 
+# %% ../nbs/09a_adm_diffusion.ipynb #239c274c
+def adm_linear_betas(T:int=1000, # training timesteps
+                    ) -> torch.Tensor:
+    "The release's betas (ADM/DiT `get_named_beta_schedule('linear', T)`): `np.linspace(1e-4 s, 0.02 s, T)`, s = 1000/T, float64."
+    s = 1000 / T
+    return torch.from_numpy(np.linspace(s * 1e-4, s * 0.02, T, dtype=np.float64))
+
+def adm_tables(betas, # beta_t of the chain, t = 0..T-1
+              ) -> dict:
+    "The float64 tables ADM's `GaussianDiffusion` precomputes from the betas: its formulas, in NumPy, in its order of operations."
+    b = NoiseSchedule(betas).betas.numpy()                            # validated, float64
+    a = 1.0 - b
+    ab = np.cumprod(a)                                                # alpha_bar_t
+    ab_prev = np.append(1.0, ab[:-1])                                 # alpha_bar_{t-1}, 1 before the first step
+    pv = b * (1.0 - ab_prev) / (1.0 - ab)                             # beta_tilde_t, the posterior variance (0 at t = 0)
+    tabs = dict(betas=b, alphas_cumprod=ab, alphas_cumprod_prev=ab_prev,
+                sqrt_alphas_cumprod=np.sqrt(ab), sqrt_one_minus_alphas_cumprod=np.sqrt(1.0 - ab),
+                sqrt_recip_alphas_cumprod=np.sqrt(1.0 / ab), sqrt_recipm1_alphas_cumprod=np.sqrt(1.0 / ab - 1),
+                posterior_variance=pv,
+                posterior_log_variance_clipped=np.log(np.append(pv[1], pv[1:])) if len(b) > 1 else np.log(b),  # t = 0 takes t = 1's value
+                posterior_mean_coef1=b * np.sqrt(ab_prev) / (1.0 - ab),
+                posterior_mean_coef2=(1.0 - ab_prev) * np.sqrt(a) / (1.0 - ab),
+                log_betas=np.log(b))
+    return {k: torch.from_numpy(np.ascontiguousarray(v)) for k, v in tabs.items()}
+
+def _extract(arr:torch.Tensor, t:torch.Tensor, x:torch.Tensor) -> torch.Tensor:
+    "arr[t] (a float64 table) in x's dtype and device, shaped (B, 1, ..., 1) to broadcast against x (ADM's `_extract_into_tensor`)."
+    return arr.to(x.device)[t.to(x.device).long()].to(x.dtype).view(-1, *([1] * (x.ndim - 1)))
+
+
+# %% ../nbs/09a_adm_diffusion.ipynb #1d1b2800
+def x0_from_eps(x_t, eps, sqrt_recip_ab, sqrt_recipm1_ab):
+    "x0_hat = x_t / sqrt(alpha_bar) - sqrt(1/alpha_bar - 1) eps: the forward process solved for x0 (ADM's `_predict_xstart_from_eps`)."
+    return sqrt_recip_ab * x_t - sqrt_recipm1_ab * eps
+
+def eps_from_x0(x_t, x0, sqrt_recip_ab, sqrt_recipm1_ab):
+    "The inverse: eps = (x_t / sqrt(alpha_bar) - x0_hat) / sqrt(1/alpha_bar - 1) (ADM's `_predict_eps_from_xstart`)."
+    return (sqrt_recip_ab * x_t - x0) / sqrt_recipm1_ab
+
+
+# %% ../nbs/09a_adm_diffusion.ipynb #e7aff9c5
+def posterior_mean(x0, x_t, coef1, coef2):
+    "mu_tilde(x_t, x0) = coef1 x0 + coef2 x_t, the mean of q(x_{t-1} | x_t, x0) (DDPM Eq. 7)."
+    return coef1 * x0 + coef2 * x_t
+
+
+# %% ../nbs/09a_adm_diffusion.ipynb #e6741969
+def learned_range_log_variance(v, log_beta, log_beta_tilde):
+    "log Sigma_theta = f log beta_t + (1 - f) log beta_tilde_t with f = (v + 1)/2 (Nichol & Dhariwal Eq. 15, v in [-1, 1])."
+    frac = (v + 1) / 2
+    return frac * log_beta + (1 - frac) * log_beta_tilde
+
+
+# %% ../nbs/09a_adm_diffusion.ipynb #f239d27a
+def ddpm_step(mean, log_variance, noise, nonzero):
+    "x_{t-1} = mu + [t > 0] exp(log Sigma / 2) z: ancestral sampling, the noise drawn at every step and masked at the last (ADM)."
+    return mean + nonzero * torch.exp(0.5 * log_variance) * noise
+
+
+# %% ../nbs/09a_adm_diffusion.ipynb #0a9f562d
+def ddim_step(x0, eps, ab, ab_prev, noise, nonzero, eta:float=0.0):
+    "DDIM (Song et al. 2021, Eq. 12): sqrt(ab_prev) x0 + sqrt(1 - ab_prev - sigma^2) eps + [t > 0] sigma z."
+    sigma = eta * torch.sqrt((1 - ab_prev) / (1 - ab)) * torch.sqrt(1 - ab / ab_prev)
+    mean_pred = x0 * torch.sqrt(ab_prev) + torch.sqrt(1 - ab_prev - sigma ** 2) * eps
+    return mean_pred + nonzero * sigma * noise
+
+
 # %% ../nbs/09a_adm_diffusion.ipynb #42b4d877
 def space_timesteps(num_timesteps:int, # T of the trained model
-                    section_counts, # int / "250": steps spread evenly; "ddim50": DDIM striding; list: per-section counts
+                    section_counts, # int / "250": steps spread evenly; "ddim50": DDIM striding; list or "10,15,20": per-section counts
                    ) -> list[int]:
-    "ADM's `space_timesteps`: the original timesteps kept by a respaced sampler, sorted."
+    "ADM's `space_timesteps`: the original timesteps a respaced sampler keeps, sorted (the stride accumulated in floating point, as ADM does)."
     if isinstance(section_counts, str):
         if section_counts.startswith('ddim'):
             want = int(section_counts[4:])
@@ -61,67 +133,63 @@ def space_timesteps(num_timesteps:int, # T of the trained model
     for i, count in enumerate(section_counts):
         size = size_per + (1 if i < extra else 0)
         if not 1 <= count <= size: raise ValueError(f"cannot divide a section of {size} steps into {count}")
-        frac_stride = 1 if count <= 1 else (size - 1) / (count - 1)
-        out += [start + round(j * frac_stride) for j in range(count)]
+        stride, cur = (1 if count <= 1 else (size - 1) / (count - 1)), 0.0
+        for _ in range(count): out.append(start + round(cur)); cur += stride     # accumulated, not j * stride
         start += size
     return sorted(set(out))
 
-def _extract(arr:torch.Tensor, t:torch.Tensor, x:torch.Tensor) -> torch.Tensor:
-    "arr[t] (float64 table) as x's dtype/device, shaped (B, 1, ..., 1) to broadcast against x."
-    return arr.to(x.device)[t.to(x.device).long()].to(x.dtype).view(-1, *([1] * (x.ndim - 1)))
 
 # %% ../nbs/09a_adm_diffusion.ipynb #235dbe3a
-class ADMDiffusion:
-    "ADM/DiT Gaussian diffusion: eps prediction, learned-range (or fixed) variance, hybrid loss, (respaced) DDPM and DDIM."
+class ADMChain:
+    "One discrete Gaussian chain as ADM holds it: its tables, the timesteps it keeps (respacing), the forward process and its posterior."
     def __init__(self, betas, # beta_t of the chain (float64 after conversion)
                  learn_sigma:bool=True, # the model outputs [eps, v] (2C channels); False: eps only, fixed variance
                  fixed_variance:str='small', # without learn_sigma: 'small' (beta_tilde) or 'large' (beta; ADM's fixed_large)
                  timestep_map=None, # original timestep of every step of this chain (respacing); None: identity
+                 original_num_steps:int|None=None, # T of the training chain (the model's time scale); None: len(betas)
                 ):
-        self.schedule = s = NoiseSchedule(betas)
+        if fixed_variance not in ('small', 'large'): raise ValueError(f"fixed_variance must be 'small' or 'large'; got {fixed_variance!r}")
+        self.schedule = NoiseSchedule(betas)
+        self.__dict__.update(adm_tables(self.schedule.betas))
         self.learn_sigma, self.fixed_variance = learn_sigma, fixed_variance
-        self.betas, self.alphas_cumprod = s.betas, s.alphas_cumprod
         self.num_timesteps = T = len(self.betas)
         self.timestep_map = torch.arange(T) if timestep_map is None else torch.as_tensor(timestep_map, dtype=torch.long)
         if len(self.timestep_map) != T: raise ValueError(f"timestep_map has {len(self.timestep_map)} entries for {T} steps")
-        ab, b = self.alphas_cumprod, self.betas
-        self.alphas_cumprod_prev = torch.cat([ab.new_ones(1), ab[:-1]])
-        self.posterior_variance = b * (1 - self.alphas_cumprod_prev) / (1 - ab)                      # beta_tilde_t
-        self.posterior_log_variance_clipped = torch.log(torch.cat([self.posterior_variance[1:2], self.posterior_variance[1:]]))
-        self.posterior_mean_coef1 = b * self.alphas_cumprod_prev.sqrt() / (1 - ab)
-        self.posterior_mean_coef2 = (1 - self.alphas_cumprod_prev) * (1 - b).sqrt() / (1 - ab)
+        self.original_num_steps = original_num_steps or T
 
     @classmethod
-    def linear(cls, T:int=1000, **kw) -> ADMDiffusion:
-        "The DiT/DiffiT training chain: T linear betas from 1e-4 to 0.02 (ADM scales them by 1000/T)."
-        return cls(linear_schedule(T, 1e-4 * 1000 / T, 0.02 * 1000 / T).betas, **kw)
+    def linear(cls, T:int=1000, **kw) -> ADMChain:
+        "The DiT/DiffiT training chain: T linear betas from 1e-4 to 0.02 (scaled by 1000/T), as `adm_linear_betas`."
+        return cls(adm_linear_betas(T), **kw)
 
-    def respace(self, section_counts) -> ADMDiffusion:
-        "A chain on the kept steps (`space_timesteps`): alpha_bar' = alpha_bar at the kept steps; betas recomputed."
+    def respace(self, section_counts) -> ADMChain:
+        "A chain on the kept steps (`space_timesteps`): alpha_bar' = alpha_bar at the kept steps; betas recomputed (ADM's `SpacedDiffusion`)."
         use = space_timesteps(self.num_timesteps, section_counts)
         ab = self.alphas_cumprod[use]
         prev = torch.cat([ab.new_ones(1), ab[:-1]])
-        return ADMDiffusion(1 - ab / prev, self.learn_sigma, self.fixed_variance, self.timestep_map[use])
+        return type(self)(1 - ab / prev, self.learn_sigma, self.fixed_variance, self.timestep_map[use], self.original_num_steps)
 
     @classmethod
-    def respaced(cls, section_counts=250, T:int=1000, **kw) -> ADMDiffusion:
-        "The release's sampling chain: `ADMDiffusion.linear(T).respace(section_counts)` (250 DDPM steps by default)."
+    def respaced(cls, section_counts=250, T:int=1000, **kw) -> ADMChain:
+        "The release's sampling chain: `ADMDiffusion.linear(T).respace(section_counts)` (250 steps by default, for DDPM and DDIM alike)."
         return cls.linear(T, **kw).respace(section_counts)
 
-    def __repr__(self): return f"ADMDiffusion(steps={self.num_timesteps}, learn_sigma={self.learn_sigma}, t_max={int(self.timestep_map[-1])})"
+    def __repr__(self): return f"{type(self).__name__}(steps={self.num_timesteps}, learn_sigma={self.learn_sigma}, t_max={int(self.timestep_map[-1])})"
 
-    # -- forward process ------------------------------------------------------------------------------
     def q_sample(self, x0:torch.Tensor, t:torch.Tensor, noise:torch.Tensor|None=None) -> torch.Tensor:
         "x_t = sqrt(alpha_bar_t) x_0 + sqrt(1 - alpha_bar_t) eps."
         noise = torch.randn_like(x0) if noise is None else noise
-        return _extract(self.alphas_cumprod.sqrt(), t, x0) * x0 + _extract((1 - self.alphas_cumprod).sqrt(), t, x0) * noise
+        return _extract(self.sqrt_alphas_cumprod, t, x0) * x0 + _extract(self.sqrt_one_minus_alphas_cumprod, t, x0) * noise
 
     def q_posterior_mean_variance(self, x0, x_t, t):
         "Mean, variance and clipped log variance of q(x_{t-1} | x_t, x_0)."
-        mean = _extract(self.posterior_mean_coef1, t, x_t) * x0 + _extract(self.posterior_mean_coef2, t, x_t) * x_t
+        mean = posterior_mean(x0, x_t, _extract(self.posterior_mean_coef1, t, x_t), _extract(self.posterior_mean_coef2, t, x_t))
         return mean, _extract(self.posterior_variance, t, x_t), _extract(self.posterior_log_variance_clipped, t, x_t)
 
-    # -- the model's reverse step ---------------------------------------------------------------------
+
+# %% ../nbs/09a_adm_diffusion.ipynb #6fbaec29
+class ADMReverse(ADMChain):
+    "The model's reverse step p_theta(x_{t-1} | x_t) on a chain: eps and v from the output, the learned-range variance, x0_hat and the mean."
     def split_output(self, out:torch.Tensor, x_t:torch.Tensor):
         "(eps, v or None) from the model output."
         C = x_t.shape[1]
@@ -132,15 +200,12 @@ class ADMDiffusion:
         return out, None
 
     def model_log_variance(self, v, t, x_t):
-        "log Sigma_theta = f log beta_t + (1 - f) log beta_tilde_t, f = (v+1)/2; or the fixed choice."
+        "log Sigma_theta: the learned-range interpolation of v, or the fixed choice."
         if v is None:
             if self.fixed_variance == 'large':   # ADM's fixed_large: beta_t, with beta_tilde_1 at t = 0
                 return _extract(torch.log(torch.cat([self.posterior_variance[1:2], self.betas[1:]])), t, x_t).expand_as(x_t)
             return _extract(self.posterior_log_variance_clipped, t, x_t).expand_as(x_t)
-        min_log = _extract(self.posterior_log_variance_clipped, t, x_t)
-        max_log = _extract(torch.log(self.betas), t, x_t)
-        frac = (v + 1) / 2
-        return frac * max_log + (1 - frac) * min_log
+        return learned_range_log_variance(v, _extract(self.log_betas, t, x_t), _extract(self.posterior_log_variance_clipped, t, x_t))
 
     def p_mean_variance(self, out:torch.Tensor, # model output at (x_t, t): [eps, v] or eps
                         x_t:torch.Tensor, t:torch.Tensor, # t: indices of THIS chain
@@ -148,14 +213,15 @@ class ADMDiffusion:
                        ) -> dict:
         "{'mean', 'log_variance', 'pred_xstart', 'eps'} of p_theta(x_{t-1} | x_t)."
         eps, v = self.split_output(out, x_t)
-        log_var = self.model_log_variance(v, t, x_t)
-        ab = _extract(self.alphas_cumprod, t, x_t)
-        x0 = (x_t - (1 - ab).sqrt() * eps) / ab.sqrt()                             # x0_hat from eps_theta
+        x0 = x0_from_eps(x_t, eps, _extract(self.sqrt_recip_alphas_cumprod, t, x_t), _extract(self.sqrt_recipm1_alphas_cumprod, t, x_t))
         if clip_denoised: x0 = x0.clamp(-1, 1)
         mean, _, _ = self.q_posterior_mean_variance(x0, x_t, t)
-        return dict(mean=mean, log_variance=log_var, pred_xstart=x0, eps=eps)
+        return dict(mean=mean, log_variance=self.model_log_variance(v, t, x_t), pred_xstart=x0, eps=eps)
 
-    # -- the loss -------------------------------------------------------------------------------------
+
+# %% ../nbs/09a_adm_diffusion.ipynb #17e6eaa1
+class ADMLoss(ADMReverse):
+    "The hybrid loss on a chain: L_simple (eps MSE) + lambda L_vlb, the VLB term with a stop-gradient on eps."
     def vb_terms_bpd(self, out, x0, x_t, t) -> torch.Tensor:
         "Per-sample VLB term in bits/dim: KL(q(x_{t-1}|x_t,x_0) || p(x_{t-1}|x_t)) for t > 0, the decoder NLL at t = 0."
         true_mean, _, true_log_var = self.q_posterior_mean_variance(x0, x_t, t)
@@ -185,23 +251,24 @@ class ADMDiffusion:
         else: terms['loss'] = mse
         return terms
 
-    # -- sampling -------------------------------------------------------------------------------------
-    def _model_t(self, i:int, x:torch.Tensor) -> tuple:
-        t = torch.full((x.shape[0],), i, dtype=torch.long, device=x.device)
-        return t, self.timestep_map.to(x.device)[t]
 
-    def _sample_loop(self, model_fn, noise, update, clip_denoised, progress, callback):
-        "The loop both samplers share: predict at each step T-1..0, report to `callback`, then x <- update(i, t, x, p)."
+# %% ../nbs/09a_adm_diffusion.ipynb #910ef23e
+class ADMDiffusion(ADMLoss):
+    "ADM/DiT Gaussian diffusion: eps prediction, learned-range (or fixed) variance, hybrid loss, (respaced) DDPM and DDIM."
+    def _sample_loop(self, model_fn, noise, update, clip_denoised, progress, callback, generator):
+        "The loop both samplers share: at each step T-1..0 predict, report to `callback`, draw z (every step, as ADM), x <- update(...)."
         steps = range(self.num_timesteps - 1, -1, -1)
         if progress:
             from tqdm.auto import tqdm
             steps = tqdm(steps)
         x = noise
         for i in steps:
-            t, tm = self._model_t(i, x)
-            p = self.p_mean_variance(model_fn(x, tm), x, t, clip_denoised)
-            if callback is not None: callback(x, tm, p['pred_xstart'])
-            x = update(i, t, x, p)
+            t = torch.full((x.shape[0],), i, dtype=torch.long, device=x.device)
+            p = self.p_mean_variance(model_fn(x, self.timestep_map.to(x.device)[t]), x, t, clip_denoised)
+            if callback is not None: callback(x, self.timestep_map.to(x.device)[t], p['pred_xstart'])
+            z = randn(x.shape, generator, device=x.device, dtype=x.dtype)
+            nonzero = (t != 0).float().view(-1, *([1] * (x.ndim - 1)))
+            x = update(t, x, p, z, nonzero)
         return x
 
     @torch.no_grad()
@@ -210,22 +277,17 @@ class ADMDiffusion:
                       clip_denoised:bool=False, generator:torch.Generator|None=None, progress:bool=False,
                       callback:Callable|None=None, # callback(x_t, t_original, pred_xstart) before each step (trajectories)
                      ) -> torch.Tensor:
-        "Ancestral sampling x_T -> x_0 through every step of this chain (no noise added at the last step)."
-        def update(i, t, x, p):
-            if i == 0: return p['mean']
-            z = torch.randn(x.shape, generator=generator, device=x.device, dtype=x.dtype)
-            return p['mean'] + torch.exp(0.5 * p['log_variance']) * z
-        return self._sample_loop(model_fn, noise, update, clip_denoised, progress, callback)
+        "Ancestral sampling x_T -> x_0 through every step of this chain (noise drawn at every step, masked at the last, as ADM)."
+        update = lambda t, x, p, z, nz: ddpm_step(p['mean'], p['log_variance'], z, nz)
+        return self._sample_loop(model_fn, noise, update, clip_denoised, progress, callback, generator)
 
     @torch.no_grad()
     def ddim_sample_loop(self, model_fn:Callable, noise:torch.Tensor, eta:float=0.0, clip_denoised:bool=False,
                          generator:torch.Generator|None=None, progress:bool=False, callback:Callable|None=None) -> torch.Tensor:
-        "DDIM (Song et al. 2021) on this chain: x_{t-1} = sqrt(ab') x0_hat + sqrt(1 - ab' - sigma^2) eps + sigma z."
-        def update(i, t, x, p):
-            ab, ab_prev = _extract(self.alphas_cumprod, t, x), _extract(self.alphas_cumprod_prev, t, x)
-            eps = (x - ab.sqrt() * p['pred_xstart']) / (1 - ab).sqrt()            # eps consistent with a clipped x0
-            sigma = eta * ((1 - ab_prev) / (1 - ab)).sqrt() * (1 - ab / ab_prev).sqrt()
-            x = ab_prev.sqrt() * p['pred_xstart'] + (1 - ab_prev - sigma ** 2).sqrt() * eps
-            if i > 0 and eta > 0: x = x + sigma * torch.randn(x.shape, generator=generator, device=x.device, dtype=x.dtype)
-            return x
-        return self._sample_loop(model_fn, noise, update, clip_denoised, progress, callback)
+        "DDIM (Song et al. 2021) on this chain; eps re-derived from the (clipped) x0_hat; noise drawn every step, as ADM."
+        def update(t, x, p, z, nz):
+            sra, srm1 = _extract(self.sqrt_recip_alphas_cumprod, t, x), _extract(self.sqrt_recipm1_alphas_cumprod, t, x)
+            eps = eps_from_x0(x, p['pred_xstart'], sra, srm1)
+            return ddim_step(p['pred_xstart'], eps, _extract(self.alphas_cumprod, t, x), _extract(self.alphas_cumprod_prev, t, x), z, nz, eta)
+        return self._sample_loop(model_fn, noise, update, clip_denoised, progress, callback, generator)
+

@@ -134,6 +134,13 @@ PRESETS.update({
                         warmup_steps=0, lr_decay='constant', grad_clip=None, ema_halflife_kimg=decay_to_halflife_kimg(0.9999, 256),
                         ema_rampup_ratio=None, sampler='ddpm', sample_steps=250, cfg_scale=4.4, cfg_schedule='power_cosine',
                         num_per_class=8, num_workers=8, log_every=100, ckpt_every=5000, sample_every=20_000),
+    # The release's ImageNet-512 setting: the same DiffiT-XL/2 on 64x64 latents (the model's size follows the shards), batch 512,
+    # AdamW lr 1e-4, EMA 0.9999 per step, 250 DDPM steps, constant guidance 1.49 (the release's rule for latents above 32).
+    'imagenet512': dict(dataset='latents', class_conditional=True, arch='latent', model='diffit_xl_2', vae='checkpoints/sd-vae-ft-ema',
+                        recipe='adm', schedule='linear', T=1000, steps=400_000, batch_size=512, lr=1e-4, weight_decay=0.0,
+                        warmup_steps=0, lr_decay='constant', grad_clip=None, ema_halflife_kimg=decay_to_halflife_kimg(0.9999, 512),
+                        ema_rampup_ratio=None, sampler='ddpm', sample_steps=250, cfg_scale=1.49, cfg_schedule='constant',
+                        num_per_class=8, num_workers=8, log_every=100, ckpt_every=5000, sample_every=20_000),
     # The same pipeline at toy scale: Fashion-MNIST latents (4x8x8) of the shipped VAE, the CPU-sized latent model.
     'fmnist-latent': dict(dataset='latents', class_conditional=True, arch='latent', model='diffit_fmnist_tiny', vae='fmnist',
                           recipe='adm', schedule='linear', T=1000, steps=2000, batch_size=128, lr=1e-3, warmup_steps=50,

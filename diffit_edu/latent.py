@@ -95,21 +95,22 @@ class FinalLayer(nn.Module):
 # %% ../nbs/09_latent_diffit.ipynb #cfbf2532
 def default_cfg_schedule(input_size:int, # latent side (32 at 256 px, 64 at 512 px)
                         ) -> str:
-    "The release's guidance schedule: the power-cosine ramp below 512 px (latent < 64), a constant scale at 512 px."
-    return 'constant' if input_size >= 64 else 'power_cosine'
+    "The release's guidance schedule: the power-cosine ramp when the latent is at most 32 on a side (256 px), a constant scale above."
+    return 'power_cosine' if input_size <= 32 else 'constant'
 
 def cfg_scale_at(t:torch.Tensor, # (B,) model timesteps on the 0..T-1 scale of training
                  cfg_scale:float, # s
                  schedule:str='power_cosine', # 'power_cosine' or 'constant'
-                 power:float=4.0, # exponent of the ramp
-                 T:int=1000, # training timesteps
+                 power:float=4.0, # exponent of the ramp (the release's `scale_pow`)
+                 T:int=1000, # training timesteps (the release's `diffusion_steps`)
                 ) -> torch.Tensor:
     "s_eff(t) = 1 + (s-1) * 0.5 * (1 - cos(pi * (1 - t/T)**power)) ('power_cosine'), or s ('constant'): shape (B,)."
-    t = torch.as_tensor(t).float()
-    if schedule == 'constant': return torch.full_like(t, float(cfg_scale))
+    t = torch.as_tensor(t)
+    if schedule == 'constant': return torch.full(t.shape, float(cfg_scale), device=t.device)
     if schedule != 'power_cosine': raise ValueError(f"schedule must be 'power_cosine' or 'constant'; got {schedule!r}")
-    ramp = 0.5 * (1 - torch.cos(math.pi * (1 - t / T).clamp(0, 1) ** power))
-    return 1 + (cfg_scale - 1) * ramp
+    phase = (1 - t / T).clamp(0, 1) ** power * math.pi          # t / T: float32 for integer t, as in the release
+    return (cfg_scale - 1) * (0.5 * (1 - torch.cos(phase))) + 1
+
 
 # %% ../nbs/09_latent_diffit.ipynb #94d0ec5a
 class LatentDiffiT(nn.Module):
@@ -180,47 +181,54 @@ class LatentDiffiT(nn.Module):
         x = self.final_layer(x)                                    # (B, T, p*p*C_out)
         return unpatchify(x, self.patch_size, self.out_channels)
 
-    def forward_with_cfg(self, x:torch.Tensor, # (2B, C, H, W): the batch twice, [x, x]
+    def forward_with_cfg(self, x:torch.Tensor, # (2B, C, H, W): the batch twice, [x, x] (any batch when cfg_scale is None)
                          t:torch.Tensor, # (2B,) model timesteps (0..999)
                          y:torch.Tensor, # (2B,): [labels, null labels]
-                         cfg_scale:float, # s (1: no guidance)
+                         cfg_scale:float|None=None, # s; None: no guidance, a plain forward pass (the release's convention)
+                         diffusion_steps:int=1000, # T, the ramp's time scale (the release's name)
+                         scale_pow:float=4.0, # exponent of the power-cosine ramp (the release's name)
                          cfg_schedule:str|None=None, # 'power_cosine' or 'constant'; None: `default_cfg_schedule(input_size)`
                          guided_channels:int=3, # guide eps on the first this many channels only (the release: 3 of 4)
-                         power:float=4.0, # exponent of the power-cosine ramp
                         ) -> torch.Tensor:
         "Classifier-free guidance as the release: eps_u + s_eff(t) (eps_c - eps_u) on the first `guided_channels` channels."
+        if cfg_scale is None: return self.forward(x, t, y)
         if x.shape[0] % 2: raise ValueError(f"forward_with_cfg expects an even batch [x, x] with labels [y, null]; got {x.shape[0]}")
+        t = torch.as_tensor(t, device=x.device)
+        if t.ndim == 0: t = t.expand(x.shape[0])
         half = x[: len(x) // 2]
         out = self.forward(torch.cat([half, half]), t, y)
-        g = guided_channels
-        eps, rest = out[:, :g], out[:, g:]
+        eps, rest = out[:, :guided_channels], out[:, guided_channels:]
         cond, uncond = eps.chunk(2)
-        s = cfg_scale_at(torch.as_tensor(t, device=x.device)[: len(half)], cfg_scale,
-                         cfg_schedule or default_cfg_schedule(self.input_size), power).to(eps.dtype).view(-1, 1, 1, 1)
+        if (cfg_schedule or default_cfg_schedule(self.input_size)) == 'constant': s = cfg_scale   # a Python number: eps keeps its dtype
+        else: s = cfg_scale_at(t[: len(half)], cfg_scale, 'power_cosine', scale_pow, diffusion_steps).view(-1, 1, 1, 1)
         guided = uncond + s * (cond - uncond)
         return torch.cat([torch.cat([guided, guided]), rest], dim=1)
 
+
 # %% ../nbs/09_latent_diffit.ipynb #d17c98ce
+def _preset(arch:dict, input_size:int, kw:dict) -> LatentDiffiT:
+    "A `LatentDiffiT` of a preset's architecture; keyword arguments win (e.g. `depth=2` for a quick test)."
+    return LatentDiffiT(**{**arch, 'input_size': input_size, **kw})
+
 def diffit_xl_2(input_size:int=32, **kw) -> LatentDiffiT:
     "The released DiffiT-XL/2 (depth 28, width 1152, 16 heads, patch 2): input 32 for 256 px, 64 for 512 px."
-    return LatentDiffiT(input_size=input_size, patch_size=2, hidden_size=1152, depth=28, num_heads=16, **kw)
+    return _preset(dict(patch_size=2, hidden_size=1152, depth=28, num_heads=16), input_size, kw)
 
 def diffit_l_2(input_size:int=32, **kw) -> LatentDiffiT:
     "DiT-L widths: depth 24, width 1024, 16 heads, patch 2."
-    return LatentDiffiT(input_size=input_size, patch_size=2, hidden_size=1024, depth=24, num_heads=16, **kw)
+    return _preset(dict(patch_size=2, hidden_size=1024, depth=24, num_heads=16), input_size, kw)
 
 def diffit_b_2(input_size:int=32, **kw) -> LatentDiffiT:
     "DiT-B widths: depth 12, width 768, 12 heads, patch 2."
-    return LatentDiffiT(input_size=input_size, patch_size=2, hidden_size=768, depth=12, num_heads=12, **kw)
+    return _preset(dict(patch_size=2, hidden_size=768, depth=12, num_heads=12), input_size, kw)
 
 def diffit_s_2(input_size:int=32, **kw) -> LatentDiffiT:
     "DiT-S widths: depth 12, width 384, 6 heads, patch 2 (27.3M parameters; trains on one GPU)."
-    return LatentDiffiT(input_size=input_size, patch_size=2, hidden_size=384, depth=12, num_heads=6, **kw)
+    return _preset(dict(patch_size=2, hidden_size=384, depth=12, num_heads=6), input_size, kw)
 
 def diffit_fmnist_tiny(input_size:int=8, num_classes:int=10, **kw) -> LatentDiffiT:
     "A CPU-sized model for the 4x8x8 Fashion-MNIST latents of `load_fmnist_vae`: depth 4, width 128, 4 heads, patch 1 (each can be overridden)."
-    arch = {**dict(patch_size=1, hidden_size=128, depth=4, num_heads=4), **kw}
-    return LatentDiffiT(input_size=input_size, num_classes=num_classes, **arch)
+    return _preset(dict(patch_size=1, hidden_size=128, depth=4, num_heads=4, num_classes=num_classes), input_size, kw)
 
 def count_params(model:nn.Module, # any module
                  trainable:bool=True, # count only parameters with requires_grad

@@ -4,7 +4,8 @@
 
 # %% ../nbs/10_train_imagenet256.ipynb #0813c74d
 from __future__ import annotations
-import copy, json, math, os, time
+import copy, json, math, os, time, zipfile
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 import numpy as np
@@ -13,13 +14,15 @@ import torch.nn as nn
 import torch.nn.functional as F
 from torch.utils.data import Dataset, DataLoader, Subset
 
-from .core import def_device
+from .core import def_device, randn, autocast_dtype, use_tf32, to_uint8
 from .adm import ADMDiffusion
 from .latent import LatentDiffiT
 from .samplers import Trajectory
+from .train import step_seed
 
 # %% auto #0
-__all__ = ['encode_latents_to_shards', 'LatentShards', 'adm_sample', 'ADMRecipe', 'sample_latent_images', 'write_samples_npz']
+__all__ = ['encode_latents_to_shards', 'LatentShards', 'adm_sample', 'ADMRecipe', 'to_uint8_adm', 'tf32_enabled',
+           'sample_latent_images', 'npz_layout', 'write_samples_npz']
 
 # %% ../nbs/10_train_imagenet256.ipynb #74623096
 def _check_no_random_flip(dataset):
@@ -86,6 +89,8 @@ def encode_latents_to_shards(dataset, # map-style dataset of (image (C, H, W) in
     return out
 
 # %% ../nbs/10_train_imagenet256.ipynb #f6fc167a
+_ITEM = 4   # stream tag of per-item randomness (the engine's tags: 1 data order, 2 noise, 3 model)
+
 class LatentShards(Dataset):
     "The shards of `encode_latents_to_shards` as a dataset of (scaled latent sample of a random flip, label)."
     def __init__(self, root, # folder with meta.json and the shards
@@ -110,12 +115,23 @@ class LatentShards(Dataset):
     @property
     def num_classes(self) -> int: return int(self.labels.max()) + 1
 
-    def __getitem__(self, i:int):
+    def item(self, i:int, # dataset index
+             generator:torch.Generator|None=None, # the flip and the posterior sample (None: the global RNG)
+            ):
+        "(scaled latent, label) of image `i`: a random flip, then z = mean + std * eps, then (z - shift) * scale."
         s = self.shards[i // self.meta['shard_size']]; j = i % self.meta['shard_size']
-        f = int(torch.rand(()) < self.flip_prob)
+        f = int(torch.rand((), generator=generator) < self.flip_prob)
         mean, std = s['mean'][j, f].float(), s['std'][j, f].float()
-        z = mean + std * torch.randn_like(std) if self.sample else mean
+        z = mean + std * torch.randn(std.shape, generator=generator) if self.sample else mean
         return (z - self.shift) * self.scale, s['labels'][j]
+
+    def __getitem__(self, i:int): return self.item(i)
+
+    def __getitems__(self, indices):
+        "A batch for the DataLoader: with the engine's `StepBatch` (seed and epoch attached), item i's draws come from (seed, epoch, i)."
+        seed, epoch = getattr(indices, 'seed', None), getattr(indices, 'epoch', None)
+        if seed is None: return [self.item(i) for i in indices]
+        return [self.item(i, torch.Generator().manual_seed(step_seed(seed, _ITEM, epoch, i))) for i in indices]
 
 # %% ../nbs/10_train_imagenet256.ipynb #5c241ee3
 def _unwrap(net:nn.Module) -> nn.Module:
@@ -129,35 +145,41 @@ def adm_sample(model:nn.Module, # a class-conditional denoiser `model(x, t, y)` 
                y:torch.Tensor, # (B,) labels
                chain:ADMDiffusion, # the (respaced) sampling chain
                sampler:str='ddpm', # 'ddpm' (ancestral, learned variance) or 'ddim' (eta 0)
-               cfg_scale:float=1.0, # s; 1: no guidance (a single batch)
+               cfg_scale:float|None=1.0, # s; 1 or None: no guidance (a single batch)
                cfg_schedule:str|None=None, # guidance ramp for `forward_with_cfg`; None: the release's choice for the size
-               generator:torch.Generator|None=None, # DDPM noise
+               generator:torch.Generator|None=None, # the chain's noise (any device: see `core.randn`)
                return_trajectory:bool=False, # return a `Trajectory` (x_t and predicted x0 at every step)
+               amp_dtype:torch.dtype|None=None, # run the network under autocast in this dtype (None: as it is)
               ):
-    "Latents for labels `y`: the chain run from `z`, guided (batch [z, z], labels [y, null]) when s != 1."
-    if sampler not in ('ddpm', 'ddim'): raise ValueError(f"the ADM chain samples with 'ddpm' or 'ddim'; got {sampler!r}")
-    B = len(y)
-    if cfg_scale != 1.0:
-        if not hasattr(model, 'forward_with_cfg') or not model.y_embedder.has_null_class:
+    "Latents for labels `y`: the chain run from `z`, guided (batch [z, z], labels [y, null]) when s is not 1 or None."
+    if sampler not in ADMRecipe.samplers: raise ValueError(f"the ADM chain samples with 'ddpm' or 'ddim'; got {sampler!r}")
+    B, guided = len(y), cfg_scale is not None and cfg_scale != 1.0
+    net = _unwrap(model)
+    if guided:
+        if not hasattr(net, 'forward_with_cfg') or not net.y_embedder.has_null_class:
             raise ValueError("guidance needs a LatentDiffiT trained with label dropout (a null class)")
-        yy = torch.cat([y, torch.full_like(y, model.num_classes)])
-        fn = lambda x, t: model.forward_with_cfg(x, t, yy, cfg_scale, cfg_schedule).float()
+        yy = torch.cat([y, torch.full_like(y, net.num_classes)])
+        call = lambda x, t: net.forward_with_cfg(x, t, yy, cfg_scale, chain.original_num_steps, cfg_schedule=cfg_schedule)
         z = torch.cat([z, z])
-    else: fn = lambda x, t: model(x, t, y).float()
-    if getattr(model, 'learn_sigma', False) != chain.learn_sigma:
-        chain = ADMDiffusion(chain.betas, getattr(model, 'learn_sigma', False), timestep_map=chain.timestep_map)
+    else: call = lambda x, t: net(x, t, y)
+    def fn(x, t):
+        with torch.autocast(x.device.type, dtype=amp_dtype) if amp_dtype is not None else nullcontext():
+            return call(x, t).float()
+    if getattr(net, 'learn_sigma', False) != chain.learn_sigma:
+        chain = ADMDiffusion(chain.betas, getattr(net, 'learn_sigma', False), timestep_map=chain.timestep_map,
+                             original_num_steps=chain.original_num_steps)
     tr = Trajectory() if return_trajectory else None
     cb = (lambda x, t, x0: tr.record(x=x[:B], x0=x0[:B], t=int(t[0]))) if tr is not None else None
     loop = {'ddpm': chain.p_sample_loop, 'ddim': chain.ddim_sample_loop}[sampler]
     out = loop(fn, z, generator=generator, callback=cb)[:B]
     if tr is None: return out
-    tr.sample, tr.nfe = out, chain.num_timesteps * (2 if cfg_scale != 1.0 else 1)
+    tr.sample, tr.nfe = out, chain.num_timesteps * (2 if guided else 1)
     tr.record(x=out)
     return tr
 
 class ADMRecipe:
     "The ADM/DiT recipe for the training engine: t ~ U{0..T-1}, hybrid loss L_simple + L_vlb, respaced DDPM/DDIM sampling."
-    name, default_sampler = 'adm', 'ddpm'
+    name, default_sampler, samplers = 'adm', 'ddpm', ('ddpm', 'ddim')
     def __init__(self, schedule:str='linear', # DiT's linear betas (1e-4 to 0.02 at T = 1000); the only one the release uses
                  T:int=1000, # training timesteps
                  cfg_schedule:str|None=None, # guidance ramp used by `sample`; None: the release's choice for the size
@@ -177,65 +199,143 @@ class ADMRecipe:
         return d.training_losses(lambda x, tt: net(x, tt, y).float(), x0, t, noise=noise)['loss']
 
     def sample(self, net, z, y, sampler:str='ddpm', steps:int=250, cfg_scale:float=1.0, generator=None, return_trajectory=False):
-        "The engine's sampling hook: `steps` respaced DDPM steps (or `ddim<steps>`), guided as the release."
-        chain = self.diffusion.respace(steps if sampler == 'ddpm' else f'ddim{steps}')
-        return adm_sample(net, z, y, chain, sampler, cfg_scale, self.cfg_schedule, generator, return_trajectory)
+        "The engine's sampling hook: `steps` respaced steps for DDPM and DDIM alike (the release's `--use_ddim`), guided as the release."
+        return adm_sample(net, z, y, self.diffusion.respace(steps), sampler, cfg_scale, self.cfg_schedule, generator, return_trajectory)
 
     def config(self): return dict(schedule=self.schedule_name, T=self.T, cfg_schedule=self.cfg_schedule)
 
+
 # %% ../nbs/10_train_imagenet256.ipynb #37c3ffec
+def to_uint8_adm(x:torch.Tensor, # images in [-1, 1] (not clamped)
+                ) -> torch.Tensor:
+    "uint8 pixels the way ADM's, DiT's and the DiffiT release's sampling scripts write them: ((x + 1) * 127.5).clamp(0, 255), truncated."
+    return ((x + 1) * 127.5).clamp(0, 255).to(torch.uint8)
+
+@contextmanager
+def tf32_enabled(enabled:bool=True):
+    "Within the block, float32 matrix products and cuDNN convolutions may use TF32 (`core.use_tf32`); the previous flags come back after."
+    prev = torch.backends.cuda.matmul.allow_tf32, torch.backends.cudnn.allow_tf32
+    use_tf32(enabled)
+    try: yield
+    finally: torch.backends.cuda.matmul.allow_tf32, torch.backends.cudnn.allow_tf32 = prev
+
+def _randint(high:int, n:int, generator:torch.Generator|None, device) -> torch.Tensor:
+    "n labels uniform in 0..high-1, drawn on the generator's device (as `core.randn` draws noise), then moved to `device`."
+    gdev = generator.device if generator is not None else device
+    return torch.randint(0, high, (n,), generator=generator, device=gdev).to(device)
+
+def _to_rgb(u8:torch.Tensor) -> torch.Tensor:
+    "(B, C, H, W) uint8 -> (B, H, W, 3) on the CPU; one channel is repeated (the evaluator's Inception network takes RGB)."
+    u8 = u8.permute(0, 2, 3, 1).cpu()
+    return u8.expand(-1, -1, -1, 3).contiguous() if u8.shape[-1] == 1 else u8.contiguous()
+
 @torch.no_grad()
 def sample_latent_images(model:LatentDiffiT, # trained model (use the EMA copy)
                          vae, # the autoencoder the latents came from
                          labels:torch.Tensor, # (B,) classes to draw
                          diffusion:ADMDiffusion|None=None, # sampling chain; default `ADMDiffusion.respaced(250)`
-                         cfg_scale:float=1.0, # s; 1: no guidance (a single batch)
+                         cfg_scale:float|None=1.0, # s; 1 or None: no guidance (a single batch)
                          cfg_schedule:str|None=None, # 'power_cosine' / 'constant'; None: the release's choice for the resolution
                          sampler:str='ddpm', # 'ddpm' (ancestral, learned variance) or 'ddim' (eta 0)
-                         generator:torch.Generator|None=None, # for the initial noise and the DDPM noise
+                         generator:torch.Generator|None=None, # the starting noise and the chain's noise (any device)
+                         precision:str='auto', # network autocast: 'auto' (bf16/fp16 on CUDA, fp32 elsewhere), 'bf16', 'fp16', 'fp32'
+                         truncate:bool=False, # uint8 as the release writes it (`to_uint8_adm`); False: rounded (`core.to_uint8`)
                         ) -> torch.Tensor:
     "Draw images for `labels`: latent sampling (with CFG if s != 1), VAE decoding; returns uint8 (B, H, W, 3) on the CPU."
     model.eval()
     dev = next(model.parameters()).device
     y = torch.as_tensor(labels, device=dev).long()
-    z = torch.randn(len(y), model.in_channels, model.input_size, model.input_size, generator=generator, device='cpu').to(dev)
-    lat = adm_sample(model, z, y, diffusion or ADMDiffusion.respaced(250), sampler, cfg_scale, cfg_schedule, generator)
-    img = vae.decode_latents(lat.to(next(vae.parameters()).device)).clamp(-1, 1)
-    u8 = ((img + 1) * 127.5).round().to(torch.uint8).permute(0, 2, 3, 1).cpu()
-    return u8.expand(-1, -1, -1, 3).contiguous() if u8.shape[-1] == 1 else u8
+    z = randn((len(y), model.in_channels, model.input_size, model.input_size), generator, device=dev)
+    lat = adm_sample(model, z, y, diffusion or ADMDiffusion.respaced(250), sampler, cfg_scale, cfg_schedule, generator,
+                     amp_dtype=autocast_dtype(dev, precision))
+    img = vae.decode_latents(lat.to(next(vae.parameters()).device))
+    return _to_rgb(to_uint8_adm(img) if truncate else to_uint8(img))
 
+
+# %% ../nbs/10_train_imagenet256.ipynb #5aa0e83c
+def npz_layout(num_samples:int, # images in the file
+               world:int, # processes sampling together
+               batch_size:int, # images per batch and process
+              ) -> tuple[int, list]:
+    "(rounds, order): every process samples `rounds` full batches; `order[k]` = (round, rank, position) of image k of the file."
+    per_round = world * batch_size
+    rounds = max(1, math.ceil(num_samples / per_round))
+    return rounds, [(k // per_round, (k % per_round) // batch_size, k % batch_size) for k in range(num_samples)]
+
+
+# %% ../nbs/10_train_imagenet256.ipynb #59123526
+class _NpzWriter:
+    "Write a NumPy .npz the way `np.savez` does (one stored .npy member per array), appending arr_0 batch by batch."
+    def __init__(self, path:Path, shape:tuple, dtype):
+        self.zf = zipfile.ZipFile(path, 'w', compression=zipfile.ZIP_STORED, allowZip64=True)
+        self.f = self.zf.open('arr_0.npy', 'w', force_zip64=True)
+        np.lib.format.write_array_header_1_0(self.f, dict(descr=np.lib.format.dtype_to_descr(np.dtype(dtype)),
+                                                          fortran_order=False, shape=tuple(shape)))
+        self.left = math.prod(shape[1:]) * np.dtype(dtype).itemsize * shape[0]
+    def write(self, a:np.ndarray):
+        b = np.ascontiguousarray(a).tobytes()
+        if len(b) > self.left: raise ValueError("more images than the file's header announced")
+        self.f.write(b); self.left -= len(b)
+    def close(self, **rest):
+        if self.left: raise ValueError(f"{self.left} bytes of arr_0 were never written")
+        self.f.close()
+        for name, a in rest.items():
+            with self.zf.open(name + '.npy', 'w', force_zip64=True) as f: np.lib.format.write_array(f, np.asarray(a))
+        self.zf.close()
+
+@torch.no_grad()
 def write_samples_npz(model:LatentDiffiT, vae, # model (EMA) and autoencoder
                       path, # the .npz to write (e.g. samples_50000x256x256x3.npz)
                       num_samples:int=50_000, # how many images (FID-50k)
                       batch_size:int=125, # images per sampling batch (per process under torchrun)
                       num_classes:int|None=None, # labels drawn uniformly from 0..num_classes-1 (default: the model's)
-                      seed:int=0, # labels and noise (offset by the rank)
+                      seed:int=0, # seeds the generator of each process (seed + rank), on the model's device
+                      cfg_scale:float|None=1.0, # s; 1 or None: no guidance
+                      cfg_schedule:str|None=None, # 'power_cosine' / 'constant'; None: the release's choice from the latent size
+                      diffusion:ADMDiffusion|None=None, # sampling chain; default `ADMDiffusion.respaced(250)` (DDPM and DDIM alike)
+                      sampler:str='ddpm', # 'ddpm' or 'ddim' (the release's `--use_ddim`)
+                      precision:str='auto', # network autocast ('auto': bf16/fp16 on CUDA, fp32 elsewhere); 'fp32' is the release's arithmetic
+                      tf32:bool=True, # TF32 matrix products and convolutions on CUDA while sampling, as the release
                       progress:bool=True,
-                      **sample_kw, # cfg_scale, cfg_schedule, diffusion, sampler (see `sample_latent_images`)
                      ) -> Path:
-    "Sample `num_samples` class-conditional images and save the ADM evaluator's format: arr_0 uint8 (N, H, W, 3), arr_1 labels."
+    "Sample class-conditional images as the release's sample.py does and save the ADM evaluator's .npz: arr_0 uint8 (N, H, W, 3), arr_1 labels."
     import torch.distributed as dist
+    if num_samples < 1 or batch_size < 1: raise ValueError(f"num_samples and batch_size must be >= 1; got {num_samples} and {batch_size}")
     ddp = dist.is_available() and dist.is_initialized()
     rank, world = (dist.get_rank(), dist.get_world_size()) if ddp else (0, 1)
-    g = torch.Generator().manual_seed(seed + rank)
-    K = num_classes or model.num_classes
-    per_rank = math.ceil(num_samples / world)
-    imgs, labs = [], []
-    bar = range(0, per_rank, batch_size)
+    model.eval()
+    dev = next(model.parameters()).device
+    g = torch.Generator(dev).manual_seed(seed + rank)
+    K, chain = num_classes or model.num_classes, diffusion or ADMDiffusion.respaced(250)
+    guided = cfg_scale is not None and cfg_scale != 1.0
+    shape = (batch_size, model.in_channels, model.input_size, model.input_size)
+    rounds, _ = npz_layout(num_samples, world, batch_size)
+    path, writer, labels, kept = Path(path), None, [], 0
+    bar = range(rounds)
     if progress and rank == 0:
         from tqdm.auto import tqdm
-        bar = tqdm(bar, desc='sampling', unit='batch')
-    for i in bar:
-        y = torch.randint(0, K, (min(batch_size, per_rank - i),), generator=g)
-        imgs.append(sample_latent_images(model, vae, y, generator=g, **sample_kw)); labs.append(y)
-    imgs, labs = torch.cat(imgs), torch.cat(labs)
-    if ddp:                                                                  # gather every rank's share on rank 0
-        dev = next(model.parameters()).device
-        gi = [torch.empty_like(imgs, device=dev) for _ in range(world)]; gl = [torch.empty_like(labs, device=dev) for _ in range(world)]
-        dist.all_gather(gi, imgs.to(dev)); dist.all_gather(gl, labs.to(dev))
-        imgs, labs = torch.cat([x.cpu() for x in gi]), torch.cat([x.cpu() for x in gl])
-    path = Path(path)
-    if rank == 0:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        np.savez(path, arr_0=imgs[:num_samples].numpy(), arr_1=labs[:num_samples].numpy())
+        bar = tqdm(bar, desc=f'sampling {num_samples} images ({world} processes)', unit='round')
+    amp = autocast_dtype(dev, precision)
+    with tf32_enabled(tf32) if dev.type == 'cuda' else nullcontext():
+        for _ in bar:
+            if guided: y = _randint(K, batch_size, g, dev); z = randn(shape, g, device=dev)   # the release's order, with guidance ...
+            else: z = randn(shape, g, device=dev); y = _randint(K, batch_size, g, dev)        # ... and without
+            lat = adm_sample(model, z, y, chain, sampler, cfg_scale, cfg_schedule, g, amp_dtype=autocast_dtype(dev, precision))
+            img = to_uint8_adm(vae.decode_latents(lat.to(next(vae.parameters()).device))).to(dev)
+            if ddp:                                                          # one round of every process, in rank order
+                imgs, ys = [torch.empty_like(img) for _ in range(world)], [torch.empty_like(y) for _ in range(world)]
+                dist.all_gather(imgs, img); dist.all_gather(ys, y)
+            else: imgs, ys = [img], [y]
+            if rank == 0:
+                for im, yl in zip(imgs, ys):
+                    take = min(len(im), num_samples - kept)
+                    if take <= 0: break
+                    rgb = _to_rgb(im[:take])
+                    if writer is None:
+                        path.parent.mkdir(parents=True, exist_ok=True)
+                        writer = _NpzWriter(path, (num_samples, *rgb.shape[1:]), np.uint8)
+                    writer.write(rgb.numpy()); labels.append(yl[:take].cpu()); kept += take
+    if rank == 0: writer.close(arr_1=torch.cat(labels).numpy())
+    if ddp: dist.barrier()
     return path
+

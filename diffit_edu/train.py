@@ -27,8 +27,8 @@ from .unet import diffit_unet
 __all__ = ['CKPT_FORMAT', 'ARCH_KEYS', 'LATENT_MODELS', 'RESUME_SAFE', 'model_io', 'sampling_precision', 'generate', 'step_seed',
            'epoch_permutation', 'batch_indices', 'dist_env', 'setup_distributed', 'lr_at', 'ema_beta', 'EMA',
            'make_optimizer', 'CheckpointError', 'save_checkpoint', 'load_checkpoint', 'check_compatible', 'load_state',
-           'training_dataset', 'model_constructor', 'construct_model', 'build_model', 'build_decoder', 'preview_grid',
-           'train', 'weights_dir', 'shipped_models', 'export_weights', 'load_pretrained']
+           'training_dataset', 'model_constructor', 'construct_model', 'build_model', 'build_decoder', 'StepBatch',
+           'preview_grid', 'train', 'weights_dir', 'shipped_models', 'export_weights', 'load_pretrained']
 
 # %% ../nbs/07_train_cifar10.ipynb #f840785d
 def model_io(net:nn.Module) -> tuple[int, int, int]:
@@ -346,6 +346,10 @@ def build_decoder(cfg:TrainConfig|dict, # a latent run's config (its `vae`)
     return lambda z: vae.decode_latents(z.to(device)).float()
 
 # %% ../nbs/07_train_cifar10.ipynb #731542a5
+class StepBatch(list):
+    "One step's dataset indices, tagged with the run's seed and the epoch: a dataset with per-item randomness (`LatentShards`) reads them in `__getitems__`, so that an item's draws depend on (seed, epoch, index), not on which worker loads it."
+    def __init__(self, indices, seed:int, epoch:int): super().__init__(indices); self.seed, self.epoch = seed, epoch
+
 class _StepBatches(torch.utils.data.Sampler):
     "Batch sampler over steps [start, stop): this process's indices of each global batch (see `batch_indices`)."
     def __init__(self, n, cfg, rank, world, start, stop):
@@ -353,7 +357,8 @@ class _StepBatches(torch.utils.data.Sampler):
     def __len__(self): return self.stop - self.start
     def __iter__(self):
         for s in range(self.start, self.stop):
-            yield batch_indices(self.n, self.cfg.batch_size, self.cfg.seed, s, self.rank, self.world).tolist()
+            idx = batch_indices(self.n, self.cfg.batch_size, self.cfg.seed, s, self.rank, self.world).tolist()
+            yield StepBatch(idx, self.cfg.seed, s // (self.n // self.cfg.batch_size))
 
 def _tensor_batches(ds:ImageTensorDataset, cfg, rank, world, start, stop):
     "Batches straight from an in-memory uint8 tensor: index, scale to [-1, 1], pad (no per-item Python)."

@@ -11,12 +11,12 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-from .core import from_uint8, def_device
+from .core import from_uint8, def_device, randn
 
 # %% auto #0
 __all__ = ['SD_VAE_CONFIG', 'FMNIST_VAE_CONFIG', 'gaussian_kl', 'DiagonalGaussian', 'ResnetBlock2D', 'Attention', 'Downsample2D',
            'Upsample2D', 'DownEncoderBlock2D', 'UpDecoderBlock2D', 'UNetMidBlock2D', 'Encoder', 'Decoder',
-           'AutoencoderKL', 'compute_scaling_factor', 'ldm_to_diffusers_vae', 'diffusers_to_ldm_vae',
+           'LatentScaling', 'AutoencoderKL', 'compute_scaling_factor', 'ldm_to_diffusers_vae', 'diffusers_to_ldm_vae',
            'old_attention_names', 'new_attention_names', 'VAELoadError', 'read_vae_state_dict',
            'normalize_vae_state_dict', 'infer_vae_config', 'load_sd_vae', 'vae_loss', 'train_small_vae', 'evaluate_vae',
            'save_vae', 'load_fmnist_vae']
@@ -49,7 +49,7 @@ class DiagonalGaussian:
 
     def sample(self, generator:torch.Generator|None=None) -> torch.Tensor:
         "A reparameterised sample mean + std * eps (gradients flow to mean and logvar)."
-        eps = torch.randn(self.mean.shape, generator=generator, device=self.mean.device, dtype=self.mean.dtype)
+        eps = randn(self.mean.shape, generator, device=self.mean.device, dtype=self.mean.dtype)   # on the generator's device, then moved
         return self.mean + self.std * eps
 
     def mode(self) -> torch.Tensor:
@@ -113,7 +113,7 @@ class Attention(nn.Module):
         q, k, v = self.to_q(h), self.to_k(h), self.to_v(h)
         h = F.scaled_dot_product_attention(q[:, None], k[:, None], v[:, None])[:, 0]  # one head, scale 1/sqrt(C)
         h = self.to_out[1](self.to_out[0](h))
-        return x + h.transpose(1, 2).reshape(B, C, H, W)
+        return h.transpose(1, 2).reshape(B, C, H, W) + x   # this order keeps diffusers' memory layout (see below)
 
 # %% ../nbs/08_vae.ipynb #cd1adcae
 class Downsample2D(nn.Module):
@@ -206,12 +206,38 @@ class Decoder(nn.Module):
         for blk in self.up_blocks: x = blk(x)
         return self.conv_out(self.conv_act(self.conv_norm_out(x)))
 
+# %% ../nbs/08_vae.ipynb #22abd6ea
+class LatentScaling:
+    "The latent scale factor, applied here and nowhere else (section 4): reads `config['scaling_factor']` and `config['shift_factor']`."
+    @property
+    def scaling_factor(self) -> float: return self.config['scaling_factor']
+    @property
+    def shift_factor(self) -> float: return self.config['shift_factor']
+
+    def scale_latents(self, z:torch.Tensor) -> torch.Tensor:
+        "VAE latent to diffusion latent: (z - shift_factor) * scaling_factor."
+        return (z - self.shift_factor) * self.scaling_factor
+
+    def unscale_latents(self, z:torch.Tensor) -> torch.Tensor:
+        "Diffusion latent back to a VAE latent: z / scaling_factor + shift_factor."
+        return z / self.scaling_factor + self.shift_factor
+
+    def encode_latents(self, x:torch.Tensor, sample:bool=True, generator=None) -> torch.Tensor:
+        "Images to the scaled latents a diffusion model trains on (a posterior sample, as in LDM/DiT; mode if not `sample`)."
+        q = self.encode(x)
+        return self.scale_latents(q.sample(generator) if sample else q.mode())
+
+    def decode_latents(self, z:torch.Tensor) -> torch.Tensor:
+        "Scaled (diffusion) latents to images in [-1, 1] (not clamped)."
+        return self.decode(self.unscale_latents(z))
+
+
 # %% ../nbs/08_vae.ipynb #459de260
 SD_VAE_CONFIG = dict(in_channels=3, out_channels=3, block_out_channels=(128, 256, 512, 512), layers_per_block=2,
                      latent_channels=4, norm_num_groups=32, scaling_factor=0.18215, shift_factor=0.0,
                      mid_block_add_attention=True)
 
-class AutoencoderKL(nn.Module):
+class AutoencoderKL(LatentScaling, nn.Module):
     "Stable Diffusion's KL autoencoder with diffusers' layout and parameter names; any size."
     def __init__(self,
                  in_channels:int=3, # image channels in
@@ -240,10 +266,6 @@ class AutoencoderKL(nn.Module):
         self.quant_conv = nn.Conv2d(2 * latent_channels, 2 * latent_channels, 1)
         self.post_quant_conv = nn.Conv2d(latent_channels, latent_channels, 1)
 
-    @property
-    def scaling_factor(self) -> float: return self.config['scaling_factor']
-    @property
-    def shift_factor(self) -> float: return self.config['shift_factor']
     @property
     def downsample_factor(self) -> int: return 2 ** (len(self.config['block_out_channels']) - 1)
     @property
@@ -274,23 +296,6 @@ class AutoencoderKL(nn.Module):
         z = q.sample(generator) if sample_posterior else q.mode()
         return self.decode(z), q
 
-    # -- the scale factor: applied here and nowhere else --
-    def scale_latents(self, z:torch.Tensor) -> torch.Tensor:
-        "VAE latent to diffusion latent: (z - shift_factor) * scaling_factor."
-        return (z - self.shift_factor) * self.scaling_factor
-
-    def unscale_latents(self, z:torch.Tensor) -> torch.Tensor:
-        "Diffusion latent back to a VAE latent: z / scaling_factor + shift_factor."
-        return z / self.scaling_factor + self.shift_factor
-
-    def encode_latents(self, x:torch.Tensor, sample:bool=True, generator=None) -> torch.Tensor:
-        "Images to the scaled latents a diffusion model trains on (a posterior sample, as in LDM/DiT; mode if not `sample`)."
-        q = self.encode(x)
-        return self.scale_latents(q.sample(generator) if sample else q.mode())
-
-    def decode_latents(self, z:torch.Tensor) -> torch.Tensor:
-        "Scaled (diffusion) latents to images in [-1, 1] (not clamped)."
-        return self.decode(self.unscale_latents(z))
 
 # %% ../nbs/08_vae.ipynb #391d6045
 @torch.no_grad()
