@@ -31,8 +31,8 @@ __all__ = ['RECIPES', 'SAMPLERS', 'CKPT_FORMAT', 'ARCH_KEYS', 'LATENT_MODELS', '
            'load_checkpoint', 'check_compatible', 'load_state', 'training_dataset', 'model_constructor',
            'construct_model', 'build_model', 'build_decoder', 'choose_batch_gpu', 'measure_activation_memory',
            'step_batches', 'step_noise', 'accumulate_gradients', 'resume_command', 'preview_grid', 'progress_gif',
-           'plan_steps', 'measure_step_seconds', 'train', 'lr_find', 'lr_find_figure', 'weights_dir', 'shipped_models',
-           'export_weights', 'load_pretrained']
+           'plan_steps', 'measure_step_seconds', 'train', 'weights_dir', 'shipped_models', 'export_weights',
+           'load_pretrained', 'lr_find', 'lr_find_figure']
 
 # %% ../nbs/07_train_cifar10.ipynb #56eba581
 def edm_coefficients(sigma:torch.Tensor, # noise levels sigma, any shape
@@ -522,14 +522,15 @@ def choose_batch_gpu(per_rank:int, # images per process and step (batch_size / p
 def measure_activation_memory(step_fn, # step_fn(m): forward and backward of a micro-batch of m images, gradients cleared after
                               device, # the CUDA device
                               sizes=(1, 2), # the two micro-batch sizes measured
+                              mem=None, # the allocator's statistics (default `torch.cuda`; the tests pass a fake)
                              ) -> tuple[float, float]:
     "CUDA: (bytes per image, fixed bytes) from the allocator's peak at two micro-batch sizes, a straight line through both."
-    peaks = []
+    mem, peaks = mem or torch.cuda, []
     for m in sizes:
-        torch.cuda.synchronize(device); torch.cuda.reset_peak_memory_stats(device)
-        base = torch.cuda.memory_allocated(device)
-        step_fn(m); torch.cuda.synchronize(device)
-        peaks.append(torch.cuda.max_memory_allocated(device) - base)
+        mem.synchronize(device); mem.reset_peak_memory_stats(device)
+        base = mem.memory_allocated(device)
+        step_fn(m); mem.synchronize(device)
+        peaks.append(mem.max_memory_allocated(device) - base)
     (m1, m2), (p1, p2) = sizes, peaks
     per = max((p2 - p1) / (m2 - m1), 1.0)
     return per, max(p1 - m1 * per, 0.0)
@@ -791,16 +792,16 @@ def _probe_step_seconds(net, cfg, recipe, x0, y, shape, micro, amp_dtype, device
         t = torch.tensor(secs, device=device); dist.all_reduce(t, op=dist.ReduceOp.MAX); secs = t.item()
     return secs
 
-def _auto_batch_gpu(net, recipe, cfg, shape, per_rank, amp_dtype, device, world, say) -> int:
+def _auto_batch_gpu(net, recipe, cfg, shape, per_rank, amp_dtype, device, world, say, mem=None) -> int:
     "CUDA: the micro-batch `choose_batch_gpu` picks from a measured micro-step (same on every process)."
-    nc = net.num_classes
+    mem, nc = mem or torch.cuda, net.num_classes
     def fwd_bwd(m):
         x = torch.randn(m, *shape, device=device); y = torch.zeros(m, dtype=torch.long, device=device) if nc else None
-        with torch.random.fork_rng(devices=[device]):
+        with torch.random.fork_rng(devices=[device] if device.type == 'cuda' else []):
             accumulate_gradients(net, recipe, x, y, recipe.draw_levels(m, None, device), torch.randn_like(x), m, amp_dtype)
         net.zero_grad(set_to_none=True)
-    free = torch.cuda.mem_get_info(device)[0]
-    try: per, fixed = measure_activation_memory(fwd_bwd, device)
+    free = mem.mem_get_info(device)[0]
+    try: per, fixed = measure_activation_memory(fwd_bwd, device, mem=mem)
     except torch.cuda.OutOfMemoryError as e:
         raise ConfigError(f"a micro-batch of 2 images does not fit on {device} ({free / 2**30:.1f} GiB free): {str(e)[:200]}") from e
     pbytes = sum(p.numel() * p.element_size() for p in net.parameters() if p.requires_grad)
@@ -811,6 +812,17 @@ def _auto_batch_gpu(net, recipe, cfg, shape, per_rank, amp_dtype, device, world,
     say(f"batch_gpu: {micro} images per micro-batch, {per_rank // micro} per step on each process (measured {per / 2**30:.3f} GiB "
         f"per image and {fixed / 2**30:.1f} GiB fixed; {free / 2**30:.1f} GiB free, at most 85% used)")
     return micro
+
+def _plan_budget(cfg, net, recipe, batches, shape, micro, amp_dtype, device, rank, world, start, say):
+    "Measure the step time on the run's first batch, fix the steps; (config with the planned steps, the plan, the batches)."
+    first = next(batches); batches = itertools.chain([first], batches)          # the probe's batch is not lost
+    x_p = first[0].to(device); y_p = first[1].to(device) if net.num_classes else None
+    secs = _probe_step_seconds(net, cfg, recipe, x_p, y_p, shape, micro, amp_dtype, device, rank, world)
+    planned = plan_steps(secs, cfg.budget_minutes, cfg.steps, start)
+    budget = dict(minutes=cfg.budget_minutes, step_seconds=secs, steps=planned, max_steps=cfg.steps, from_step=start)
+    say(f"budget {cfg.budget_minutes:g} min: {secs:.3f} s per step (median of 5, measured on a copy) -> {planned:,} steps "
+        f"(at most {cfg.steps:,})")
+    return replace(cfg, steps=planned, budget_minutes=None), budget, batches
 
 # %% ../nbs/07_train_cifar10.ipynb #d5b6c659
 def train(cfg:TrainConfig, # what to train and how
@@ -850,14 +862,7 @@ def train(cfg:TrainConfig, # what to train and how
                               if device.type == 'cuda' and start < cfg.steps else per_rank)
     batches = step_batches(ds, cfg, rank, world, start, cfg.steps, pin_memory=device.type == 'cuda')
     if cfg.budget_minutes is not None and start < cfg.steps:
-        first = next(batches); batches = itertools.chain([first], batches)
-        x_p = first[0].to(device); y_p = first[1].to(device) if net.num_classes else None
-        secs = _probe_step_seconds(net, cfg, recipe, x_p, y_p, shape, micro, amp_dtype, device, rank, world)
-        planned = plan_steps(secs, cfg.budget_minutes, cfg.steps, start)
-        budget = dict(minutes=cfg.budget_minutes, step_seconds=secs, steps=planned, max_steps=cfg.steps, from_step=start)
-        say(f"budget {cfg.budget_minutes:g} min: {secs:.3f} s per step (median of 5, measured on a copy) -> {planned:,} steps "
-            f"(at most {cfg.steps:,})")
-        cfg = replace(cfg, steps=planned, budget_minutes=None)
+        cfg, budget, batches = _plan_budget(cfg, net, recipe, batches, shape, micro, amp_dtype, device, rank, world, start, say)
     model = net
     if world > 1: model = nn.parallel.DistributedDataParallel(net, device_ids=[device] if device.type == 'cuda' else None)
     if cfg.compile: model = torch.compile(model)
@@ -905,13 +910,55 @@ def train(cfg:TrainConfig, # what to train and how
         bar.close()
         if old_handler is not None: signal.signal(signal.SIGINT, old_handler)
         if device.type == 'cuda': torch.backends.cuda.matmul.allow_tf32, torch.backends.cudnn.allow_tf32 = tf32_before
-    session = time.time() - t_start
-    message = _stop_message(cfg, step, session / 60, outdir) if flag.get('stop') == 'max_minutes' else None
+    elapsed = time.time() - t_start
+    message = _stop_message(cfg, step, elapsed / 60, outdir) if flag.get('stop') == 'max_minutes' else None
     if message and main: print(message)
     return dict(ema=ema.model, model=net, history=history, step=step, steps=cfg.steps, stopped=flag.get('stop'),
-                train_seconds=seconds0 + session, session_seconds=session, checkpoint=ckpt_path, classes=classes,
+                train_seconds=seconds0 + elapsed, session_seconds=elapsed, checkpoint=ckpt_path, classes=classes,
                 model_config=model_cfg, recipe=recipe, config=cfg, rank=rank, world=world, batch_gpu=micro,
                 precision=amp_desc, budget=budget, message=message, resume_command=resume_command(outdir))
+
+# %% ../nbs/07_train_cifar10.ipynb #2270e9e2
+def weights_dir() -> Path:
+    "The folder of models shipped inside the package (`diffit_edu/weights`)."
+    return Path(str(resources.files('diffit_edu'))) / 'weights'
+
+def shipped_models() -> list[str]:
+    "Names of the models shipped inside the package."
+    d = weights_dir()
+    return sorted(p.stem for p in d.glob('*.pt')) if d.is_dir() else []
+
+def export_weights(ckpt, # a training checkpoint (path or loaded dict)
+                   path, # where to write the small file
+                   half:bool=True, # store floating-point weights in fp16 (half the size)
+                   info:dict|None=None, # facts to keep with the weights (command, machine, metrics)
+                  ) -> Path:
+    "Keep what sampling needs (EMA weights, config, classes, loss history) in a small file `load_pretrained` reads."
+    ck = ckpt if isinstance(ckpt, dict) else load_checkpoint(ckpt)
+    ema = {k: (v.half() if half and v.is_floating_point() else v) for k, v in ck['ema'].items()}
+    out = {'format': CKPT_FORMAT, 'kind': 'weights', 'config': ck['config'], 'model_config': ck['model_config'],
+           'classes': ck['classes'], 'step': ck['step'], 'ema': ema, 'history': ck['history'],
+           'train_seconds': ck['train_seconds'], 'versions': ck.get('versions', {}), 'info': info or {}}
+    return save_checkpoint(out, path)
+
+def load_pretrained(name_or_path:str|Path='fmnist-tiny', # a shipped model's name (`shipped_models()`) or a checkpoint file
+                    device=None, # where to put the model (default `def_device`)
+                   ) -> tuple[nn.Module, dict]:
+    "The EMA network of a shipped model or checkpoint (eval mode, fp32) and its metadata (config, classes, step, ...)."
+    p = Path(name_or_path)
+    if not p.is_file():
+        cand = weights_dir() / f'{name_or_path}.pt'
+        if not cand.is_file():
+            raise CheckpointError(f"{name_or_path!r} is neither a checkpoint file nor a shipped model; shipped models: {shipped_models()}")
+        p = cand
+    ck = load_checkpoint(p)
+    mc = ck['model_config']
+    net = construct_model(mc)
+    load_state(net, {k: v.float() if v.is_floating_point() else v for k, v in ck['ema'].items()}, 'EMA', p)
+    net.to(device or def_device).eval().requires_grad_(False)
+    meta = {k: ck.get(k) for k in ('config', 'model_config', 'classes', 'step', 'history', 'train_seconds', 'versions', 'info', 'kind')}
+    meta['path'] = str(p)
+    return net, meta
 
 # %% ../nbs/07_train_cifar10.ipynb #9ff028a1
 def lr_find(cfg:TrainConfig, # the run to find a rate for: its data, model, recipe, batch, clipping and precision
@@ -992,45 +1039,3 @@ def lr_find_figure(result:dict, # what `lr_find` returned
     fig.tight_layout()
     if path is not None: Path(path).parent.mkdir(parents=True, exist_ok=True); fig.savefig(path, dpi=100)
     return fig
-
-# %% ../nbs/07_train_cifar10.ipynb #2270e9e2
-def weights_dir() -> Path:
-    "The folder of models shipped inside the package (`diffit_edu/weights`)."
-    return Path(str(resources.files('diffit_edu'))) / 'weights'
-
-def shipped_models() -> list[str]:
-    "Names of the models shipped inside the package."
-    d = weights_dir()
-    return sorted(p.stem for p in d.glob('*.pt')) if d.is_dir() else []
-
-def export_weights(ckpt, # a training checkpoint (path or loaded dict)
-                   path, # where to write the small file
-                   half:bool=True, # store floating-point weights in fp16 (half the size)
-                   info:dict|None=None, # facts to keep with the weights (command, machine, metrics)
-                  ) -> Path:
-    "Keep what sampling needs (EMA weights, config, classes, loss history) in a small file `load_pretrained` reads."
-    ck = ckpt if isinstance(ckpt, dict) else load_checkpoint(ckpt)
-    ema = {k: (v.half() if half and v.is_floating_point() else v) for k, v in ck['ema'].items()}
-    out = {'format': CKPT_FORMAT, 'kind': 'weights', 'config': ck['config'], 'model_config': ck['model_config'],
-           'classes': ck['classes'], 'step': ck['step'], 'ema': ema, 'history': ck['history'],
-           'train_seconds': ck['train_seconds'], 'versions': ck.get('versions', {}), 'info': info or {}}
-    return save_checkpoint(out, path)
-
-def load_pretrained(name_or_path:str|Path='fmnist-tiny', # a shipped model's name (`shipped_models()`) or a checkpoint file
-                    device=None, # where to put the model (default `def_device`)
-                   ) -> tuple[nn.Module, dict]:
-    "The EMA network of a shipped model or checkpoint (eval mode, fp32) and its metadata (config, classes, step, ...)."
-    p = Path(name_or_path)
-    if not p.is_file():
-        cand = weights_dir() / f'{name_or_path}.pt'
-        if not cand.is_file():
-            raise CheckpointError(f"{name_or_path!r} is neither a checkpoint file nor a shipped model; shipped models: {shipped_models()}")
-        p = cand
-    ck = load_checkpoint(p)
-    mc = ck['model_config']
-    net = construct_model(mc)
-    load_state(net, {k: v.float() if v.is_floating_point() else v for k, v in ck['ema'].items()}, 'EMA', p)
-    net.to(device or def_device).eval().requires_grad_(False)
-    meta = {k: ck.get(k) for k in ('config', 'model_config', 'classes', 'step', 'history', 'train_seconds', 'versions', 'info', 'kind')}
-    meta['path'] = str(p)
-    return net, meta
