@@ -26,9 +26,12 @@ from .unet import diffit_unet
 # %% auto #0
 __all__ = ['CKPT_FORMAT', 'ARCH_KEYS', 'LATENT_MODELS', 'RESUME_SAFE', 'model_io', 'sampling_precision', 'generate', 'step_seed',
            'epoch_permutation', 'batch_indices', 'dist_env', 'setup_distributed', 'lr_at', 'ema_beta', 'EMA',
-           'make_optimizer', 'CheckpointError', 'save_checkpoint', 'load_checkpoint', 'check_compatible', 'load_state',
-           'training_dataset', 'model_constructor', 'construct_model', 'build_model', 'build_decoder', 'StepBatch',
-           'preview_grid', 'train', 'weights_dir', 'shipped_models', 'export_weights', 'load_pretrained']
+           'make_optimizer', 'amp_setup', 'optimizer_step', 'CheckpointError', 'save_checkpoint', 'load_checkpoint',
+           'check_compatible', 'load_state', 'training_dataset', 'model_constructor', 'construct_model', 'build_model',
+           'build_decoder', 'choose_batch_gpu', 'measure_activation_memory', 'StepBatch', 'step_batches', 'step_noise',
+           'accumulate_gradients', 'resume_command', 'preview_grid', 'progress_gif', 'plan_steps',
+           'measure_step_seconds', 'train', 'weights_dir', 'shipped_models', 'export_weights', 'load_pretrained',
+           'lr_find', 'lr_find_figure']
 
 # %% ../nbs/07_train_cifar10.ipynb #f840785d
 def model_io(net:nn.Module) -> tuple[int, int, int]:
@@ -109,6 +112,12 @@ def generate(net:nn.Module, # the trained network (EMA weights), in eval mode
     elif latent: return x.cpu()
     return x.clamp(-1, 1).cpu()
 
+# %% ../nbs/07_train_cifar10.ipynb #f81d3027
+import gc, itertools, shlex, statistics
+import matplotlib.pyplot as plt
+from PIL import Image, ImageDraw
+from .core import autocast_dtype, use_tf32, make_grid, tensor_to_pil, to_uint8
+
 # %% ../nbs/07_train_cifar10.ipynb #509e8d77
 def step_seed(*keys:int) -> int:
     "A 63-bit seed that is a pure function of integer `keys` (e.g. seed, step, rank) - NumPy's SeedSequence hash."
@@ -151,11 +160,11 @@ def setup_distributed(device:str|None=None) -> tuple[int, int, torch.device]:
 
 # %% ../nbs/07_train_cifar10.ipynb #f0814d7c
 def lr_at(cfg:TrainConfig, step:int) -> float:
-    "Learning rate of optimizer step `step` (0-based): linear warm-up, then constant (EDM) or cosine decay."
+    "Learning rate of optimizer step `step` (0-based): linear warm-up, then constant (EDM), or a linear or cosine decay to 0 at `cfg.steps`."
     lr = cfg.lr * min((step + 1) / cfg.warmup_steps, 1.0) if cfg.warmup_steps else cfg.lr
-    if cfg.lr_decay == 'cosine' and step >= cfg.warmup_steps:
-        p = (step - cfg.warmup_steps) / max(cfg.steps - cfg.warmup_steps, 1)
-        lr = cfg.lr * 0.5 * (1 + math.cos(math.pi * min(p, 1.0)))
+    if cfg.lr_decay != 'constant' and step >= cfg.warmup_steps:
+        p = min((step - cfg.warmup_steps) / max(cfg.steps - cfg.warmup_steps, 1), 1.0)   # 0 -> 1 over the decay
+        lr = cfg.lr * ((1 - p) if cfg.lr_decay == 'linear' else 0.5 * (1 + math.cos(math.pi * p)))
     return lr
 
 def ema_beta(step:int, # optimizer steps done (1 after the first)
@@ -190,6 +199,35 @@ def make_optimizer(model:nn.Module, cfg:TrainConfig) -> torch.optim.AdamW:
     no_decay = [p for p in model.parameters() if p.requires_grad and p.ndim < 2]
     groups = [dict(params=decay, weight_decay=cfg.weight_decay), dict(params=no_decay, weight_decay=0.0)]
     return torch.optim.AdamW(groups, lr=cfg.lr, betas=tuple(cfg.betas), eps=1e-8)
+
+# %% ../nbs/07_train_cifar10.ipynb #3a69e29c
+def amp_setup(device, # where the network trains
+              precision:str='auto', # `TrainConfig.precision`: 'auto', 'bf16', 'fp16' or 'fp32'
+              capability:tuple|None=None, # CUDA compute capability (major, minor); None: ask the device
+             ) -> tuple:
+    "(autocast dtype or None for fp32, a `torch.amp.GradScaler` for fp16 or None, a line saying what was chosen and why)."
+    device = torch.device(device)
+    dtype = autocast_dtype(device, precision, capability)
+    scaler = torch.amp.GradScaler(device.type) if dtype == torch.float16 else None
+    if precision != 'auto': why = f"precision={precision!r}"
+    elif device.type == 'cuda':
+        cap = tuple(capability or torch.cuda.get_device_capability(device))
+        why = f"CUDA capability {cap[0]}.{cap[1]}: " + ("native bf16" if dtype == torch.bfloat16 else "no native bf16 before 8.0")
+    else: why = f"the default on {device.type}"
+    name = {None: 'fp32', torch.bfloat16: 'bf16 autocast', torch.float16: 'fp16 autocast with a loss scaler'}[dtype]
+    return dtype, scaler, f"{name} ({why})"
+
+def optimizer_step(net:nn.Module, opt:torch.optim.Optimizer,
+                   scaler=None, # the fp16 loss scaler (`amp_setup`), or None
+                   grad_clip:float|None=None, # max global gradient norm, or None
+                  ):
+    "Unscale (fp16), clip the global gradient norm, step (the scaler skips a step whose gradients overflowed), clear the gradients."
+    if scaler is not None: scaler.unscale_(opt)                      # true gradients before clipping
+    norm = nn.utils.clip_grad_norm_(net.parameters(), grad_clip) if grad_clip else None
+    if scaler is not None: scaler.step(opt); scaler.update()        # skip on inf/NaN; halve or (after 2000 clean steps) double S
+    else: opt.step()
+    opt.zero_grad(set_to_none=True)
+    return norm
 
 # %% ../nbs/07_train_cifar10.ipynb #6b45e2a9
 CKPT_FORMAT = 'diffit_edu.train/1'
@@ -345,6 +383,38 @@ def build_decoder(cfg:TrainConfig|dict, # a latent run's config (its `vae`)
     vae.eval().requires_grad_(False)
     return lambda z: vae.decode_latents(z.to(device)).float()
 
+# %% ../nbs/07_train_cifar10.ipynb #f39dc06c
+def choose_batch_gpu(per_rank:int, # images per process and step (batch_size / processes)
+                     bytes_per_sample:float, # activation memory of one more image in the micro-batch
+                     free_bytes:float, # device memory free before training
+                     fixed_bytes:float=0.0, # memory that does not grow with the micro-batch (gradients, Adam's moments, workspaces)
+                     safety:float=0.85, # fill at most this fraction of `free_bytes`
+                    ) -> int:
+    "The largest divisor of `per_rank` whose micro-batch fits: fixed + micro x bytes_per_sample <= safety x free."
+    room = safety * free_bytes - fixed_bytes
+    if room < bytes_per_sample:
+        raise ConfigError(f"not even a micro-batch of one image fits: it needs {bytes_per_sample / 2**30:.2f} GiB of activations on top of "
+                          f"{fixed_bytes / 2**30:.2f} GiB of weights, gradients and optimizer state, and {free_bytes / 2**30:.2f} GiB are free. "
+                          "Use a smaller model (--model), a GPU with more memory, or shard the model (not supported here).")
+    fits = int(room // bytes_per_sample)
+    return max(d for d in range(1, min(per_rank, fits) + 1) if per_rank % d == 0)
+
+def measure_activation_memory(step_fn, # step_fn(m): forward and backward of a micro-batch of m images, gradients cleared after
+                              device, # the CUDA device
+                              sizes=(1, 2), # the two micro-batch sizes measured
+                              mem=None, # the allocator's statistics (default `torch.cuda`; the tests pass a fake)
+                             ) -> tuple[float, float]:
+    "CUDA: (bytes per image, fixed bytes) from the allocator's peak at two micro-batch sizes, a straight line through both."
+    mem, peaks = mem or torch.cuda, []
+    for m in sizes:
+        mem.synchronize(device); mem.reset_peak_memory_stats(device)
+        base = mem.memory_allocated(device)
+        step_fn(m); mem.synchronize(device)
+        peaks.append(mem.max_memory_allocated(device) - base)
+    (m1, m2), (p1, p2) = sizes, peaks
+    per = max((p2 - p1) / (m2 - m1), 1.0)
+    return per, max(p1 - m1 * per, 0.0)
+
 # %% ../nbs/07_train_cifar10.ipynb #731542a5
 class StepBatch(list):
     "One step's dataset indices, tagged with the run's seed and the epoch: a dataset with per-item randomness (`LatentShards`) reads them in `__getitems__`, so that an item's draws depend on (seed, epoch, index), not on which worker loads it."
@@ -368,6 +438,84 @@ def _tensor_batches(ds:ImageTensorDataset, cfg, rank, world, start, stop):
         if any(ds.pad): x = F.pad(x, ds.pad, value=-1.0)
         yield x, ds.labels[idx]
 
+def step_batches(ds, cfg, rank:int=0, world:int=1, start:int=0, stop:int|None=None, pin_memory:bool=False):
+    "This process's (images, labels) of steps start, start + 1, ... (a pure function of (seed, step), whatever came before)."
+    stop = cfg.steps if stop is None else stop
+    if isinstance(ds, ImageTensorDataset): return _tensor_batches(ds, cfg, rank, world, start, stop)
+    return iter(torch.utils.data.DataLoader(ds, batch_sampler=_StepBatches(len(ds), cfg, rank, world, start, stop),
+                                            num_workers=cfg.num_workers, pin_memory=pin_memory, persistent_workers=cfg.num_workers > 0))
+
+# %% ../nbs/07_train_cifar10.ipynb #f12df8ca
+def step_noise(recipe, cfg:TrainConfig, step:int,
+               shape:tuple, # (C, H, W) of one training image (or latent)
+               rank:int=0, world:int=1, # this process and how many there are
+               generator:torch.Generator|None=None, # reused generator on `device` (reseeded here)
+               device='cpu'):
+    "Noise levels, noise and flip decisions of step `step`, drawn for the global batch from (seed, step); this process's slice."
+    g = generator if generator is not None else torch.Generator(device)
+    g.manual_seed(step_seed(cfg.seed, _NOISE, step))
+    B = cfg.batch_size
+    levels = recipe.draw_levels(B, g, device)
+    noise = torch.randn((B, *shape), generator=g, device=device)
+    flips = torch.rand(B, generator=g, device=device) < 0.5
+    per = B // world; mine = slice(rank * per, (rank + 1) * per)
+    return levels[mine], noise[mine], flips[mine]
+
+# %% ../nbs/07_train_cifar10.ipynb #f93a15ec
+def accumulate_gradients(model:nn.Module, # the network, or its DDP / compiled wrapper
+                         recipe, x0, y, levels, noise, # this process's batch and its random numbers
+                         micro:int, # images per micro-batch (divides len(x0))
+                         amp_dtype=None, # autocast dtype (`amp_setup`); None: fp32
+                         scaler=None, # the fp16 loss scaler, or None
+                        ) -> torch.Tensor:
+    "Forward and backward in micro-batches (DDP syncs on the last one only); the batch's mean loss, left on the device."
+    accum = len(x0) // micro
+    loss_sum = torch.zeros((), device=x0.device)
+    for i in range(accum):
+        m = slice(i * micro, (i + 1) * micro)
+        quiet = i < accum - 1 and hasattr(model, 'no_sync')
+        with (model.no_sync() if quiet else _nullcontext()):
+            with torch.autocast(x0.device.type, dtype=amp_dtype, enabled=amp_dtype is not None):
+                loss = recipe.loss(model, x0[m], None if y is None else y[m], levels[m], noise[m]).mean()
+            l = loss / accum
+            (scaler.scale(l) if scaler is not None else l).backward()
+        loss_sum += loss.detach()
+    return loss_sum / accum
+
+# %% ../nbs/07_train_cifar10.ipynb #4cdc4606
+_BAR_SECONDS = 1.0     # the bar's refresh interval
+
+class _LossLog:
+    "Per-step losses kept on the device until `flush` moves them to the CPU (one sync), checks them and appends them to `history`."
+    def __init__(self, history:list, outdir): self.history, self.pending, self.outdir = history, [], outdir
+    def add(self, loss): self.pending.append(loss)
+    def flush(self, step:int) -> int:
+        if not self.pending: return 0
+        vals = torch.stack(self.pending).tolist(); self.pending = []
+        bad = [v for v in vals if not math.isfinite(v)]
+        if bad: raise FloatingPointError(f"the training loss became {bad[0]} before step {step}; stopped without saving. "
+                                         f"The last checkpoint in {self.outdir} (if any) is intact. Try a lower --lr or --precision fp32.")
+        self.history.extend(vals)
+        return len(vals)
+
+class _Bar:
+    "The tqdm bar of rank 0: moved every step (tqdm redraws at most every `_BAR_SECONDS`), losses and throughput when `due`."
+    def __init__(self, total:int, initial:int, enabled:bool, batch_size:int):
+        from tqdm import tqdm
+        self.enabled, self.B = enabled, batch_size
+        self.bar = tqdm(total=total, initial=initial, disable=not enabled, mininterval=_BAR_SECONDS, dynamic_ncols=True, unit='step')
+        self.t, self.n = time.time(), 0
+    def step(self): self.bar.update(1); self.n += 1
+    def due(self) -> bool: return self.enabled and time.time() - self.t >= _BAR_SECONDS
+    def show(self, history:list, n_new:int, lr:float):
+        if not self.enabled: return
+        now = time.time()
+        if n_new: self.bar.set_postfix(loss=f"{np.mean(history[-n_new:]):.4f}", img_s=f"{self.n * self.B / max(now - self.t, 1e-9):.0f}",
+                                       lr=f"{lr:.2e}", refresh=False)
+        self.t, self.n = now, 0
+    def close(self): self.bar.close()
+
+# %% ../nbs/07_train_cifar10.ipynb #4cc7df2b
 def _install_sigint(flag:dict):
     "First Ctrl-C: stop cleanly after the current step (checkpoint, samples). Second: stop now."
     if threading.current_thread() is not threading.main_thread(): return None
@@ -377,55 +525,207 @@ def _install_sigint(flag:dict):
     try: return signal.signal(signal.SIGINT, handler)
     except ValueError: return None
 
+def _agree_to_stop(stop:bool, world:int, device) -> bool:
+    "True on every process if any process wants to stop (one all-reduce); call it at the same steps everywhere."
+    if world == 1: return stop
+    s = torch.tensor(float(stop), device=device); dist.all_reduce(s, op=dist.ReduceOp.MAX)
+    return bool(s.item())
+
+def resume_command(outdir) -> str:
+    "The command line that continues the run in `outdir`."
+    return f"diffit_edu_train --resume --outdir {shlex.quote(str(outdir))}"
+
+def _stop_message(cfg, step:int, minutes:float, outdir) -> str:
+    return (f"Stopped by max_minutes={cfg.max_minutes:g} after {minutes:.1f} min of training: step {step:,} of {cfg.steps:,} "
+            f"({100 * step / cfg.steps:.0f}%), checkpoint saved to {Path(outdir) / 'checkpoint.pt'}.\n"
+            f"Continue with: {resume_command(outdir)}   (another {cfg.max_minutes:g} min; --max-minutes changes it)\n"
+            f"      or, in Python: train(cfg, {str(outdir)!r}, resume=True)")
+
+# %% ../nbs/07_train_cifar10.ipynb #4f876043
+def _preview_rows(num_classes:int|None, n:int) -> list[tuple]:
+    "(label or None, images) of each preview row: a row per class (at most 10), else rows of 8."
+    if num_classes:
+        k = min(num_classes, 10, n)
+        return [(j, max(1, n // k)) for j in range(k)]
+    return [(None, min(8, n - 8 * j)) for j in range(math.ceil(n / 8))]
+
+def _label_frame(im:Image.Image, text:str, height:int=12) -> Image.Image:
+    "The image with a white strip on top holding `text`."
+    white, black = (255, 0) if im.mode == 'L' else ((255, 255, 255), (0, 0, 0))
+    out = Image.new(im.mode, (im.width, im.height + height), white)
+    out.paste(im, (0, height)); ImageDraw.Draw(out).text((2, 0), text, fill=black)
+    return out
+
+@torch.no_grad()
+def preview_grid(ema_model:nn.Module, recipe, cfg:TrainConfig,
+                 path=None, # where rank 0 writes the frame (PNG); None: don't write
+                 decoder=None, # latent models: latents -> images
+                 step:int|None=None, # written on the frame
+                 rank:int=0, world:int=1, # rows are shared out over the processes
+                 amp_dtype=None, # autocast dtype for sampling (the training's)
+                ) -> Image.Image|None:
+    "A preview frame of the EMA model with the same seeds and labels every time; rank 0 gets the image, the others None."
+    rows = _preview_rows(getattr(ema_model, 'num_classes', None), cfg.preview_images)
+    dev = next(ema_model.parameters()).device
+    mine = {}
+    for j in range(rank, len(rows), world):
+        lab, n = rows[j]
+        with torch.autocast(dev.type, dtype=amp_dtype, enabled=amp_dtype is not None):
+            x = generate(ema_model, recipe, labels=None if lab is None else [lab] * n, n=n, sampler=cfg.sampler,
+                         steps=cfg.preview_steps or cfg.sample_steps, cfg_scale=cfg.cfg_scale, seed=cfg.seed + j, decoder=decoder)
+        mine[j] = to_uint8(x.float().clamp(-1, 1)).cpu()
+    if world > 1:
+        parts = [None] * world; dist.all_gather_object(parts, mine)
+        mine = {j: v for p in parts for j, v in p.items()}
+    if rank != 0: return None
+    x = from_uint8(torch.cat([mine[j] for j in range(len(rows))]))
+    im = tensor_to_pil(make_grid(x, nrow=rows[0][1] if rows[0][0] is not None else 8))
+    if step is not None: im = _label_frame(im, f"step {step:,}")
+    if path is not None: Path(path).parent.mkdir(parents=True, exist_ok=True); im.save(path)
+    return im
+
+def progress_gif(frames_dir, # folder of frames `step_XXXXXXX.png`
+                 path, # the GIF to (re)write
+                 upto:int|None=None, # only frames up to this step
+                 ms:int=400, # display time of a frame (the last one: 4x)
+                ) -> Path|None:
+    "Assemble preview frames into an animated GIF (one frame per preview, 8-bit palette), written atomically."
+    frames = sorted(Path(frames_dir).glob('step_*.png'))
+    if upto is not None: frames = [f for f in frames if int(f.stem[5:]) <= upto]
+    if not frames: return None
+    ims = []
+    for f in frames:
+        with Image.open(f) as im: ims.append(im.convert('L') if im.mode in ('L', 'LA', 'I') else im.convert('RGB').quantize(256))
+    path = Path(path); tmp = path.with_name(f'.{path.name}.tmp')
+    ims[0].save(tmp, format='GIF', save_all=True, append_images=ims[1:], duration=[ms] * (len(ims) - 1) + [4 * ms], loop=0)
+    os.replace(tmp, path)
+    return path
+
 # %% ../nbs/07_train_cifar10.ipynb #a658fd7a
-def _checkpoint(cfg, model_cfg, classes, step, net, ema, opt, history, seconds) -> dict:
+def _checkpoint(cfg, model_cfg, classes, step, net, ema, opt, history, seconds, scaler=None, budget=None) -> dict:
     from diffit_edu import __version__
     return {'format': CKPT_FORMAT, 'kind': 'train', 'config': asdict(cfg), 'model_config': model_cfg,
             'classes': list(classes) if classes else None, 'step': step, 'model': net.state_dict(),
-            'ema': ema.state_dict(), 'optimizer': opt.state_dict(), 'history': torch.tensor(history, dtype=torch.float32),
-            'train_seconds': float(seconds), 'versions': {'torch': str(torch.__version__), 'diffit_edu': str(__version__)}}
+            'ema': ema.state_dict(), 'optimizer': opt.state_dict(), 'scaler': scaler.state_dict() if scaler is not None else None,
+            'budget': budget, 'history': torch.tensor(history, dtype=torch.float32), 'train_seconds': float(seconds),
+            'versions': {'torch': str(torch.__version__), 'diffit_edu': str(__version__)}}
 
-RESUME_SAFE = ('steps', 'max_minutes', 'log_every', 'ckpt_every', 'sample_every', 'device', 'num_workers', 'compile', 'data_dir', 'download',
-               'sampler', 'sample_steps', 'cfg_scale', 'num_per_class', 'preset')
+RESUME_SAFE = ('steps', 'budget_minutes', 'max_minutes', 'log_every', 'ckpt_every', 'sample_every', 'preview_images', 'preview_steps',
+               'device', 'num_workers', 'compile', 'data_dir', 'download', 'sampler', 'sample_steps', 'cfg_scale', 'num_per_class', 'preset')
 
-def preview_grid(ema_model, recipe, cfg, path, classes=None, decoder=None):
-    "A grid of samples from the EMA model (one row per class, up to 10 classes) written to `path`; `decoder` for latent models."
-    nc = getattr(ema_model, 'num_classes', None)
-    kw = dict(sampler=cfg.sampler, steps=cfg.sample_steps, seed=cfg.seed, decoder=decoder)
-    if nc:
-        k = min(nc, 10); labels = torch.arange(k).repeat_interleave(8)
-        x = generate(ema_model, recipe, labels=labels, cfg_scale=cfg.cfg_scale, **kw)
-    else: x = generate(ema_model, recipe, n=64, **kw)
-    return save_image_grid(x, path, nrow=8)
+def _open_run(cfg:TrainConfig, ckpt_path:Path, resume, main:bool):
+    "Check the run folder; on resume load and check the checkpoint. (config, checkpoint or None, its path or None)."
+    if not resume:
+        if ckpt_path.exists():
+            raise FileExistsError(f"{ckpt_path} exists from an earlier run. Continue it with --resume, "
+                                  "or train into another --outdir (or delete the old run).")
+        return cfg, None, None
+    src = ckpt_path if resume is True else Path(resume)
+    if not src.exists():
+        raise CheckpointError(f"--resume: no checkpoint at {src}. Drop --resume to start a new run, or point it at a checkpoint file.")
+    ck = load_checkpoint(src)
+    check_compatible(ck['config'], asdict(cfg), src)
+    saved = config_dict(ck['config'])
+    if cfg.budget_minutes is not None and ck.get('budget'):            # a budget is planned once: keep the checkpoint's plan
+        cfg = replace(cfg, steps=saved['steps'], budget_minutes=None)
+    changed = {k: (saved.get(k), v) for k, v in asdict(cfg).items() if k not in RESUME_SAFE and saved.get(k) != v}
+    if cfg.lr_decay != 'constant' and saved['steps'] != cfg.steps: changed['steps'] = (saved['steps'], cfg.steps)  # moves the decay
+    if changed and main: print(f"note: resuming with changed settings (the run will not repeat an uninterrupted one): {changed}")
+    return cfg, ck, src
+
+def _restore(ck:dict, src, net, ema, opt, scaler) -> tuple:
+    "Load weights, EMA, optimizer and scaler state from a checkpoint; (step, history, train seconds, budget)."
+    load_state(net, ck['model'], 'model', src); load_state(ema.model, ck['ema'], 'EMA', src)
+    try: opt.load_state_dict(ck['optimizer'])
+    except (ValueError, KeyError) as e: raise CheckpointError(f"{src}: optimizer state does not fit this model: {e}") from e
+    if scaler is not None and ck.get('scaler'): scaler.load_state_dict(ck['scaler'])
+    return ck['step'], ck['history'].tolist(), ck['train_seconds'], ck.get('budget')
+
+# %% ../nbs/07_train_cifar10.ipynb #3b69338c
+def plan_steps(step_seconds:float, # measured seconds per optimizer step
+               minutes:float, # the training budget
+               max_steps:int, # never more than this (`cfg.steps`)
+               done:int=0, # steps already done (the budget is for the steps still to come)
+              ) -> int:
+    "Total optimizer steps that fit `minutes` at `step_seconds` per step: done + floor(budget / step time), within [done + 1, max_steps]."
+    if not step_seconds > 0: raise ValueError(f"step_seconds must be > 0, got {step_seconds}")
+    fit = int(60 * minutes / step_seconds + 1e-9)                     # (+1e-9: 0.3 / 0.05 is 5.999... in floating point)
+    return max(min(max_steps, done + fit), min(max_steps, done + 1))
+
+def measure_step_seconds(step_fn, # zero-argument callable doing one training step (and waiting for the device)
+                         n:int=5, warmup:int=1) -> float:
+    "Median wall time of `n` calls of `step_fn` after `warmup` untimed ones (the first steps pay for allocation and kernel choice)."
+    for _ in range(warmup): step_fn()
+    ts = []
+    for _ in range(n):
+        t0 = time.perf_counter(); step_fn(); ts.append(time.perf_counter() - t0)
+    return statistics.median(ts)
+
+def _probe_step_seconds(net, cfg, recipe, x0, y, shape, micro, amp_dtype, device, rank, world) -> float:
+    "Seconds per training step, measured on copies of the network, optimizer and EMA (the run itself is untouched)."
+    net_c = copy.deepcopy(net); opt_c, ema_c = make_optimizer(net_c, cfg), EMA(net_c)
+    scaler_c = torch.amp.GradScaler(device.type) if amp_dtype == torch.float16 else None
+    def step():
+        levels, noise, _ = step_noise(recipe, cfg, 0, shape, rank, world, device=device)
+        loss = accumulate_gradients(net_c, recipe, x0, y, levels, noise, micro, amp_dtype, scaler_c)
+        optimizer_step(net_c, opt_c, scaler_c, cfg.grad_clip); ema_c.update(net_c, 0.99)
+        loss.item()                                                    # wait for the device
+    with torch.random.fork_rng(devices=[device] if device.type == 'cuda' else []):
+        secs = measure_step_seconds(step)
+    del net_c, opt_c, ema_c
+    if world > 1:                                                      # the slowest process sets the pace
+        t = torch.tensor(secs, device=device); dist.all_reduce(t, op=dist.ReduceOp.MAX); secs = t.item()
+    return secs
+
+def _auto_batch_gpu(net, recipe, cfg, shape, per_rank, amp_dtype, device, world, say, mem=None) -> int:
+    "CUDA: the micro-batch `choose_batch_gpu` picks from a measured micro-step (same on every process)."
+    mem, nc = mem or torch.cuda, net.num_classes
+    def fwd_bwd(m):
+        x = torch.randn(m, *shape, device=device); y = torch.zeros(m, dtype=torch.long, device=device) if nc else None
+        with torch.random.fork_rng(devices=[device] if device.type == 'cuda' else []):
+            accumulate_gradients(net, recipe, x, y, recipe.draw_levels(m, None, device), torch.randn_like(x), m, amp_dtype)
+        net.zero_grad(set_to_none=True)
+    free = mem.mem_get_info(device)[0]
+    try: per, fixed = measure_activation_memory(fwd_bwd, device, mem=mem)
+    except torch.cuda.OutOfMemoryError as e:
+        raise ConfigError(f"a micro-batch of 2 images does not fit on {device} ({free / 2**30:.1f} GiB free): {str(e)[:200]}") from e
+    pbytes = sum(p.numel() * p.element_size() for p in net.parameters() if p.requires_grad)
+    fixed += 2 * pbytes + (pbytes if world > 1 else 0)                # Adam's two moments (first step); DDP's gradient buckets
+    micro = choose_batch_gpu(per_rank, per, free, fixed)
+    if world > 1:
+        t = torch.tensor(micro, device=device); dist.all_reduce(t, op=dist.ReduceOp.MIN); micro = int(t.item())
+    say(f"batch_gpu: {micro} images per micro-batch, {per_rank // micro} per step on each process (measured {per / 2**30:.3f} GiB "
+        f"per image and {fixed / 2**30:.1f} GiB fixed; {free / 2**30:.1f} GiB free, at most 85% used)")
+    return micro
+
+def _plan_budget(cfg, net, recipe, batches, shape, micro, amp_dtype, device, rank, world, start, say):
+    "Measure the step time on the run's first batch, fix the steps; (config with the planned steps, the plan, the batches)."
+    first = next(batches); batches = itertools.chain([first], batches)          # the probe's batch is not lost
+    x_p = first[0].to(device); y_p = first[1].to(device) if net.num_classes else None
+    secs = _probe_step_seconds(net, cfg, recipe, x_p, y_p, shape, micro, amp_dtype, device, rank, world)
+    planned = plan_steps(secs, cfg.budget_minutes, cfg.steps, start)
+    budget = dict(minutes=cfg.budget_minutes, step_seconds=secs, steps=planned, max_steps=cfg.steps, from_step=start)
+    say(f"budget {cfg.budget_minutes:g} min: {secs:.3f} s per step (median of 5, measured on a copy) -> {planned:,} steps "
+        f"(at most {cfg.steps:,})")
+    return replace(cfg, steps=planned, budget_minutes=None), budget, batches
 
 # %% ../nbs/07_train_cifar10.ipynb #d5b6c659
 def train(cfg:TrainConfig, # what to train and how
-          outdir='runs/run', # checkpoint.pt (and progress/ grids) go here; only rank 0 writes
+          outdir='runs/run', # checkpoint.pt, progress/ frames and progress.gif go here; only rank 0 writes
           resume:bool|str|Path=False, # True: continue outdir/checkpoint.pt; a path: continue that file
-          progress:bool=True, # show a tqdm bar (rank 0)
+          progress:bool=True, # show the set-up and a progress bar (rank 0)
           hooks=(), # callables hook(info) after every step; returning True stops the run cleanly
          ) -> dict:
     "Train `cfg` (single process, or DDP under torchrun); returns the EMA model, the loss history and run facts."
     rank, world, device = setup_distributed(cfg.device)
     main = rank == 0
+    say = print if progress and main else (lambda *a, **k: None)
     outdir = Path(outdir); ckpt_path = outdir / 'checkpoint.pt'
-    ck, src = None, None
-    if resume:
-        src = ckpt_path if resume is True else Path(resume)
-        if not src.exists():
-            raise CheckpointError(f"--resume: no checkpoint at {src}. Drop --resume to start a new run, or point it at a checkpoint file.")
-        ck = load_checkpoint(src)
-        check_compatible(ck['config'], asdict(cfg), src)
-        changed = {k: (ck['config'].get(k), v) for k, v in asdict(cfg).items() if k not in RESUME_SAFE and ck['config'].get(k) != v}
-        if changed and main: print(f"note: resuming with changed settings (the run will not repeat an uninterrupted one): {changed}")
-    elif ckpt_path.exists():
-        raise FileExistsError(f"{ckpt_path} exists from an earlier run. Continue it with --resume, "
-                              "or train into another --outdir (or delete the old run).")
+    cfg, ck, src = _open_run(cfg, ckpt_path, resume, main)
     if cfg.batch_size % world: raise ConfigError(f"batch_size={cfg.batch_size} is not divisible by the {world} processes")
     per_rank = cfg.batch_size // world
-    micro = cfg.batch_gpu or per_rank
-    if per_rank % micro: raise ConfigError(f"batch_gpu={micro} does not divide the per-process batch {per_rank}")
-    accum = per_rank // micro
+    if cfg.batch_gpu is not None and per_rank % cfg.batch_gpu:
+        raise ConfigError(f"batch_gpu={cfg.batch_gpu} does not divide the per-process batch {per_rank}")
 
     ds = training_dataset(cfg)
     shape = tuple(ds.shape) if isinstance(ds, ImageTensorDataset) else tuple(ds[0][0].shape)
@@ -433,103 +733,75 @@ def train(cfg:TrainConfig, # what to train and how
     torch.manual_seed(cfg.seed)                              # the same initial weights on every rank
     net, model_cfg = build_model(cfg, shape, len(classes) or None)
     net.to(device).train()
+    if device.type == 'cuda' and cfg.arch == 'unet': net.to(memory_format=torch.channels_last)
     ema, opt, recipe = EMA(net), make_optimizer(net, cfg), build_recipe(cfg)
-    start, history, seconds = 0, [], 0.0
+    amp_dtype, scaler, amp_desc = amp_setup(device, cfg.precision)
+    tf32_before = (torch.backends.cuda.matmul.allow_tf32, torch.backends.cudnn.allow_tf32)
+    if device.type == 'cuda': use_tf32(cfg.tf32)
+    say(f"{device}, {world} process(es): {amp_desc}" + (f", TF32 {'on' if cfg.tf32 else 'off'}" if device.type == 'cuda' else ''))
+    start, history, seconds, budget = 0, [], 0.0, None
     if ck is not None:
-        load_state(net, ck['model'], 'model', src); load_state(ema.model, ck['ema'], 'EMA', src)
-        try: opt.load_state_dict(ck['optimizer'])
-        except (ValueError, KeyError) as e: raise CheckpointError(f"{src}: optimizer state does not fit this model: {e}") from e
-        start, history, seconds = ck['step'], ck['history'].tolist(), ck['train_seconds']
+        start, history, seconds, budget = _restore(ck, src, net, ema, opt, scaler)
+        ck = None; gc.collect()                              # the loaded copy is not kept for the whole run
+    micro = cfg.batch_gpu or (_auto_batch_gpu(net, recipe, cfg, shape, per_rank, amp_dtype, device, world, say)
+                              if device.type == 'cuda' and start < cfg.steps else per_rank)
+    batches = step_batches(ds, cfg, rank, world, start, cfg.steps, pin_memory=device.type == 'cuda')
+    if cfg.budget_minutes is not None and start < cfg.steps:
+        cfg, budget, batches = _plan_budget(cfg, net, recipe, batches, shape, micro, amp_dtype, device, rank, world, start, say)
     model = net
     if world > 1: model = nn.parallel.DistributedDataParallel(net, device_ids=[device] if device.type == 'cuda' else None)
     if cfg.compile: model = torch.compile(model)
-    bf16 = cfg.precision == 'bf16' or (cfg.precision == 'auto' and device.type == 'cuda')
 
-    if isinstance(ds, ImageTensorDataset): batches = _tensor_batches(ds, cfg, rank, world, start, cfg.steps)
-    else:
-        batches = iter(torch.utils.data.DataLoader(ds, batch_sampler=_StepBatches(len(ds), cfg, rank, world, start, cfg.steps),
-                                                   num_workers=cfg.num_workers, pin_memory=device.type == 'cuda',
-                                                   persistent_workers=cfg.num_workers > 0))
-    C, H, W = shape
     g = torch.Generator(device)
     flag = {}; old_handler = _install_sigint(flag)
-    from tqdm import tqdm
-    bar = tqdm(total=cfg.steps, initial=start, disable=not (progress and main), mininterval=1.0, dynamic_ncols=True, unit='step')
-    pending, t_start, t_log, n_log, decoder = [], time.time(), time.time(), 0, None
-    seconds0, step = seconds, start
-
-    def flush():
-        nonlocal pending
-        if pending:
-            vals = torch.stack(pending).tolist(); pending = []
-            bad = [v for v in vals if not math.isfinite(v)]
-            if bad: raise FloatingPointError(f"the training loss became {bad[0]} before step {step}; stopped without saving. "
-                                             f"The last checkpoint in {outdir} (if any) is intact. Try a lower --lr or --precision fp32.")
-            history.extend(vals)
+    bar = _Bar(cfg.steps, start, progress and main, cfg.batch_size)
+    log, t_start, decoder = _LossLog(history, outdir), time.time(), None
+    seconds0, step, lr = seconds, start, lr_at(cfg, start)
 
     def save():
-        flush()
-        if main: save_checkpoint(_checkpoint(cfg, model_cfg, classes, step, net, ema, opt, history, seconds0 + time.time() - t_start), ckpt_path)
-
+        log.flush(step)
+        if main: save_checkpoint(_checkpoint(cfg, model_cfg, classes, step, net, ema, opt, history,
+                                             seconds0 + time.time() - t_start, scaler, budget), ckpt_path)
     try:
         for step in range(start, cfg.steps):
             lr = lr_at(cfg, step)
             for pg in opt.param_groups: pg['lr'] = lr
-            g.manual_seed(step_seed(cfg.seed, _NOISE, step))          # noise: a function of (seed, step) ...
-            torch.manual_seed(step_seed(cfg.seed, _MODEL, step, rank))  # ... model randomness (label/dropout): also rank
+            torch.manual_seed(step_seed(cfg.seed, _MODEL, step, rank))   # label and network dropout
             x0, y = next(batches)
             x0 = x0.to(device, non_blocking=True); y = y.to(device) if net.num_classes else None
-            levels = recipe.draw_levels(cfg.batch_size, g, device)     # drawn for the global batch on every rank,
-            noise = torch.randn((cfg.batch_size, C, H, W), generator=g, device=device)  # then sliced: the run is
-            flips = torch.rand(cfg.batch_size, generator=g, device=device) < 0.5        # the same for any world size
-            mine = slice(rank * per_rank, (rank + 1) * per_rank)
-            levels, noise = levels[mine], noise[mine]
-            if cfg.flip: x0 = torch.where(flips[mine].view(-1, 1, 1, 1), x0.flip(-1), x0)
-            loss_sum = torch.zeros((), device=device)
-            for i in range(accum):
-                m = slice(i * micro, (i + 1) * micro)
-                sync = world == 1 or i == accum - 1
-                with (model.no_sync() if not sync and hasattr(model, 'no_sync') else _nullcontext()):
-                    with torch.autocast(device.type, dtype=torch.bfloat16, enabled=bf16):
-                        loss = recipe.loss(model, x0[m], None if y is None else y[m], levels[m], noise[m]).mean()
-                    (loss / accum).backward()
-                loss_sum += loss.detach()
-            if cfg.grad_clip: nn.utils.clip_grad_norm_(net.parameters(), cfg.grad_clip)
-            opt.step(); opt.zero_grad(set_to_none=True)
+            levels, noise, flips = step_noise(recipe, cfg, step, shape, rank, world, g, device)
+            if cfg.flip: x0 = torch.where(flips.view(-1, 1, 1, 1), x0.flip(-1), x0)
+            step_loss = accumulate_gradients(model, recipe, x0, y, levels, noise, micro, amp_dtype, scaler)
+            optimizer_step(net, opt, scaler, cfg.grad_clip)
             ema.update(net, ema_beta(step + 1, cfg.batch_size, cfg.ema_halflife_kimg, cfg.ema_rampup_ratio))
-            step_loss = loss_sum / accum
             if world > 1: dist.all_reduce(step_loss); step_loss /= world
-            pending.append(step_loss)
-            n_log += 1
+            log.add(step_loss); bar.step()
             done = step + 1
             for h in hooks:
                 if h(dict(step=done, loss=step_loss, lr=lr, model=net, ema=ema.model)): flag['stop'] = 'hook'
             if cfg.max_minutes is not None and time.time() - t_start > 60 * cfg.max_minutes: flag.setdefault('stop', 'max_minutes')
             at_log = done % cfg.log_every == 0 or done == cfg.steps
-            stop = bool(flag.get('stop'))
-            if world > 1 and at_log:                                   # all ranks agree on stopping, at log steps
-                s = torch.tensor(float(stop), device=device); dist.all_reduce(s, op=dist.ReduceOp.MAX); stop = bool(s.item())
-            elif world > 1: stop = False
-            if at_log or stop:
-                flush()
-                if main:
-                    dt = time.time() - t_log
-                    bar.set_postfix(loss=f"{np.mean(history[-n_log:]):.4f}", img_s=f"{n_log * cfg.batch_size / max(dt, 1e-9):.0f}", lr=f"{lr:.2e}")
-                    bar.update(n_log)
-                t_log, n_log = time.time(), 0
+            stop = _agree_to_stop(bool(flag.get('stop')), world, device) if at_log else (world == 1 and bool(flag.get('stop')))
+            if at_log or stop or bar.due(): bar.show(history, log.flush(done), lr)
             step = done
-            if cfg.sample_every and done % cfg.sample_every == 0 and main:
+            if cfg.sample_every and (done % cfg.sample_every == 0 or (done == cfg.steps and done > cfg.sample_every)):
                 if decoder is None and cfg.arch == 'latent': decoder = build_decoder(cfg, device)
-                preview_grid(ema.model, recipe, cfg, outdir / 'progress' / f'step_{done:07d}.png', decoder=decoder)
+                preview_grid(ema.model, recipe, cfg, outdir / 'progress' / f'step_{done:07d}.png', decoder, done, rank, world, amp_dtype)
+                if main: progress_gif(outdir / 'progress', outdir / 'progress.gif', upto=done)
             if stop: break
             if cfg.ckpt_every and done % cfg.ckpt_every == 0 and done < cfg.steps: save()
         save()
     finally:
         bar.close()
         if old_handler is not None: signal.signal(signal.SIGINT, old_handler)
+        if device.type == 'cuda': torch.backends.cuda.matmul.allow_tf32, torch.backends.cudnn.allow_tf32 = tf32_before
+    elapsed = time.time() - t_start
+    message = _stop_message(cfg, step, elapsed / 60, outdir) if flag.get('stop') == 'max_minutes' else None
+    if message and main: print(message)
     return dict(ema=ema.model, model=net, history=history, step=step, steps=cfg.steps, stopped=flag.get('stop'),
-                train_seconds=seconds0 + time.time() - t_start, session_seconds=time.time() - t_start,
-                checkpoint=ckpt_path, classes=classes, model_config=model_cfg, recipe=recipe, config=cfg, rank=rank, world=world)
+                train_seconds=seconds0 + elapsed, session_seconds=elapsed, checkpoint=ckpt_path, classes=classes,
+                model_config=model_cfg, recipe=recipe, config=cfg, rank=rank, world=world, batch_gpu=micro,
+                precision=amp_desc, budget=budget, message=message, resume_command=resume_command(outdir))
 
 # %% ../nbs/07_train_cifar10.ipynb #2270e9e2
 def weights_dir() -> Path:
@@ -572,3 +844,83 @@ def load_pretrained(name_or_path:str|Path='fmnist-tiny', # a shipped model's nam
     meta = {k: ck.get(k) for k in ('config', 'model_config', 'classes', 'step', 'history', 'train_seconds', 'versions', 'info', 'kind')}
     meta['path'] = str(p)
     return net, meta
+
+# %% ../nbs/07_train_cifar10.ipynb #9ff028a1
+def lr_find(cfg:TrainConfig, # the run to find a rate for: its data, model, recipe, batch, clipping and precision
+            start:float=1e-6, # first learning rate of the sweep
+            end:float=1e-1, # last learning rate
+            steps:int=100, # optimizer steps, one per rate, spaced evenly in log(lr)
+            model:nn.Module|None=None, # sweep from these weights (a copy is used); None: the network `train` would start from
+            optimizer:torch.optim.Optimizer|None=None, # and from this optimizer's state (copied); None: a fresh AdamW
+            smooth:float=0.9, # weight of the running average of the loss (bias-corrected; about a 10-step window)
+            same_noise:bool=False, # every step uses step 0's noise levels and noise (a paired comparison, see below)
+            diverge:float=4.0, # stop once the smoothed loss exceeds this multiple of its minimum
+            progress:bool=False, # show a progress bar
+           ) -> dict:
+    "Sweep the learning rate exponentially over a short run on copies; the curve (lr, loss, smoothed), the rate of steepest fall (`suggestion`) and of the minimum."
+    if not 0 < start < end: raise ConfigError(f"lr_find needs 0 < start < end, got start={start}, end={end}")
+    if steps < 2: raise ConfigError(f"lr_find needs steps >= 2, got {steps}")
+    device = torch.device(cfg.device or def_device)
+    ds = training_dataset(cfg)
+    shape = tuple(ds.shape) if isinstance(ds, ImageTensorDataset) else tuple(ds[0][0].shape)
+    classes = list(getattr(ds, 'classes', []) or [])
+    recipe, (amp_dtype, scaler, _) = build_recipe(cfg), amp_setup(device, cfg.precision)
+    micro = cfg.batch_gpu or cfg.batch_size
+    if cfg.batch_size % micro: raise ConfigError(f"batch_gpu={micro} does not divide batch_size={cfg.batch_size}")
+    rates = [start * (end / start) ** (i / (steps - 1)) for i in range(steps)]
+    lrs, losses, smoothed = [], [], []
+    avg, best, diverged = 0.0, math.inf, False
+    from tqdm import tqdm
+    with torch.random.fork_rng(devices=[device] if device.type == 'cuda' else []):
+        if model is None:
+            torch.manual_seed(cfg.seed); net = build_model(cfg, shape, len(classes) or None)[0]
+        else: net = copy.deepcopy(model)
+        net.to(device).train().requires_grad_(True)
+        opt = make_optimizer(net, cfg)
+        if optimizer is not None: opt.load_state_dict(copy.deepcopy(optimizer.state_dict()))
+        batches = step_batches(ds, cfg, 0, 1, 0, steps)
+        g = torch.Generator(device)
+        for i, lr in enumerate(tqdm(rates, disable=not progress, unit='step', mininterval=_BAR_SECONDS)):
+            for pg in opt.param_groups: pg['lr'] = lr
+            torch.manual_seed(step_seed(cfg.seed, _MODEL, i, 0))
+            x0, y = next(batches)
+            x0 = x0.to(device); y = y.to(device) if net.num_classes else None
+            levels, noise, flips = step_noise(recipe, cfg, 0 if same_noise else i, shape, generator=g, device=device)
+            if cfg.flip: x0 = torch.where(flips.view(-1, 1, 1, 1), x0.flip(-1), x0)
+            loss = accumulate_gradients(net, recipe, x0, y, levels, noise, micro, amp_dtype, scaler).item()
+            optimizer_step(net, opt, scaler, cfg.grad_clip)
+            lrs.append(lr); losses.append(loss)
+            avg = smooth * avg + (1 - smooth) * loss
+            sm = avg / (1 - smooth ** (i + 1)); smoothed.append(sm)
+            best = min(best, sm)
+            if not math.isfinite(sm) or (i >= 5 and sm > diverge * best): diverged = True; break
+    del net, opt
+    return dict(lr=lrs, loss=losses, smoothed=smoothed, **_lr_suggestion(lrs, smoothed),
+                diverged=diverged, start=start, end=end, steps=len(lrs))
+
+def _lr_suggestion(lrs, smoothed) -> dict:
+    "The rate where the smoothed loss falls fastest (per unit of log lr, before its minimum, skipping the first tenth), and the rate at the minimum."
+    s = np.array(smoothed, dtype=np.float64); s[~np.isfinite(s)] = np.inf
+    i_min = int(np.argmin(s)); lo = len(s) // 10
+    if i_min - lo >= 2:
+        slope = np.gradient(s[lo:i_min + 1], np.log(lrs[lo:i_min + 1]))
+        i_steep = lo + int(np.argmin(slope))
+    else: i_steep = min(lo, i_min)
+    return dict(suggestion=float(lrs[i_steep]), lr_min=float(lrs[i_min]))
+
+def lr_find_figure(result:dict, # what `lr_find` returned
+                   path=None, # where to write the PNG (e.g. outdir / 'lr_find.png'); None: don't
+                   ax=None, title:str|None=None):
+    "Loss against learning rate (per step and smoothed, log x), with the suggestion and the minimum marked; returns the figure."
+    fig, ax = (plt.subplots(figsize=(5, 3)) if ax is None else (ax.figure, ax))
+    ax.plot(result['lr'], result['loss'], lw=0.6, alpha=0.35, label='per step')
+    ax.plot(result['lr'], result['smoothed'], lw=1.6, label='smoothed')
+    ax.axvline(result['suggestion'], color='C2', ls='--', lw=1, label=f"suggestion {result['suggestion']:.1e}")
+    ax.axvline(result['lr_min'], color='gray', ls=':', lw=1, label=f"minimum {result['lr_min']:.1e}")
+    fin = [v for v in result['smoothed'] if math.isfinite(v)]
+    if fin: ax.set_ylim(min(fin) * 0.8, min(max(fin), 4 * min(fin)) * 1.1)
+    ax.set_xscale('log'); ax.set_xlabel('learning rate'); ax.set_ylabel('training loss')
+    ax.set_title(title or 'learning-rate finder', fontsize=10); ax.legend(fontsize=7)
+    fig.tight_layout()
+    if path is not None: Path(path).parent.mkdir(parents=True, exist_ok=True); fig.savefig(path, dpi=100)
+    return fig
