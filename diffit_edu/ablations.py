@@ -25,7 +25,7 @@ from .metrics import class_accuracy, fmnist_features, feature_statistics, freche
 __all__ = ['ATTENTION_TIME', 'BLOCK_TIME', 'ABLATION_BASE', 'TIME_VARIANTS', 'VARIANTS', 'GROUPS', 'METRICS', 'AblationAttention',
            'AblationBlock', 'FourierTimestepEmbedder', 'NoTime', 'ablation_unet', 'variant_unet', 'ablation_config',
            'test_loss_levels', 'evaluate_run', 'run_dir', 'run_ablation', 'run_grid', 'load_results', 'summarize',
-           'format_table']
+           'format_table', 'window_distances', 'mean_attention_distance', 'attention_entropy', 'tmsa_time_profile']
 
 # %% ../nbs/14_ablations.ipynb #a0000008
 ATTENTION_TIME = ('bias', 'token', 'off')
@@ -364,3 +364,68 @@ def format_table(results:list, # Dicts of `run_ablation`
                             for m in metrics for m_, sd, _ in [s[v][m]])
             lines.append(f"{v:<16}{s[v]['params']:>9,}{n:>6}{cells}")
     return '\n'.join(lines[1:])
+
+# %% ../nbs/14_ablations.ipynb #a0000063
+def window_distances(window_size:int) -> torch.Tensor:
+    "(N, N) Euclidean distances between the tokens of a w x w window (row-major), in pixels of its feature map."
+    yx = torch.stack(torch.meshgrid(torch.arange(window_size), torch.arange(window_size), indexing='ij')).flatten(1).float()
+    return (yx[:, :, None] - yx[:, None, :]).square().sum(0).sqrt()
+
+def mean_attention_distance(a:torch.Tensor, # Attention weights (..., N, N), rows sum to 1
+                            window_size:int, # Window side w (N = w*w)
+                           ) -> torch.Tensor:
+    "How far the queries look: sum_j a_ij |p_i - p_j| in feature-map pixels, averaged over queries, heads, windows and images."
+    return (a * window_distances(window_size).to(a)).sum(-1).mean()
+
+def attention_entropy(a:torch.Tensor, # Attention weights (..., N, N)
+                     ) -> torch.Tensor:
+    "Mean entropy of the attention rows as a fraction of its maximum log N: 0 = every query looks at one token, 1 = uniform."
+    return -(a * a.clamp_min(1e-30).log()).sum(-1).mean() / math.log(a.shape[-1])
+
+# %% ../nbs/14_ablations.ipynb #a0000066
+@torch.no_grad()
+def tmsa_time_profile(net:nn.Module, # A DiffiTUNet (e.g. `load_pretrained('fmnist-tiny')[0]`)
+                      recipe, # Its recipe (`build_recipe(meta)`): the denoiser that feeds the network
+                      images:torch.Tensor, # Clean images (B, C, H, W) in [-1, 1]
+                      labels:torch.Tensor|None, # Their classes (None: unconditional)
+                      sigmas, # Noise levels to look at
+                      seed:int=0, # Seed of the noise (the same noise at every sigma)
+                      sigma_ref:float=0.5, # The counterfactual: attention of the same tokens with x_t held at this sigma's
+                     ) -> dict:
+    "For every TMSA of `net`, at each sigma: mean attention distance (image pixels; `uniform_distance`: that of uniform attention), attention entropy, |x_t W_t| / |x_s W_s| of q, k, v."
+    mods = [(n, m) for n, m in net.named_modules() if isinstance(m, TMSA)]
+    seen = {}
+    hooks = [m.register_forward_hook(lambda mod, args, out, n=n: seen.__setitem__(n, args)) for n, m in mods]
+    noise = torch.randn(images.shape, generator=torch.Generator().manual_seed(seed))
+    D = recipe.denoiser(net.eval(), labels)
+    out = {n: dict(distance=[], entropy=[], distance_ref=[], entropy_ref=[], time_terms=[], token_norm=[], map_size=None) for n, _ in mods}
+    run = lambda s: D(images + s * noise, torch.full((len(images),), s))
+    try:
+        run(float(sigma_ref)); temb_ref = {n: seen[n][1] for n, _ in mods}  # x_t at sigma_ref (it is the same for every block)
+        for s in sigmas:
+            seen.clear(); run(float(s))
+            for n, m in mods:
+                x, temb = seen[n]
+                nW = x.shape[1] if x.ndim == 4 else 1
+                px = net.img_size / (m.window_size * math.isqrt(nW))         # image pixels per feature-map pixel
+                r = out[n]; r['map_size'] = m.window_size * math.isqrt(nW)
+                for suffix, t in (('', temb), ('_ref', temb_ref[n])):
+                    a = m.attention_weights(x, t)                            # (B, [nW,] h, N, N)
+                    r['distance' + suffix].append(mean_attention_distance(a, m.window_size).item() * px)
+                    r['entropy' + suffix].append(attention_entropy(a).item())
+                r['time_terms'].append(F.linear(temb, m.qkv_temb.weight).view(len(temb), 3, -1))     # x_t W_t: (B, 3, C)
+                r['token_norm'].append(F.linear(x, m.qkv.weight).view(*x.shape[:-1], 3, -1).norm(dim=-1).flatten(0, -2).mean(0))  # (3,)
+    finally:
+        for h in hooks: h.remove()
+    res = {}
+    for n, r in out.items():
+        T = torch.stack(r['time_terms'])                                     # (S, B, 3, C)
+        tok = torch.stack(r['token_norm'])                                   # (S, 3)
+        ratio = T.norm(dim=-1).mean(1) / tok                                 # (S, 3): |x_t W_t| / |x_s W_s|
+        varying = (T - T.mean(0)).norm(dim=-1).mean(1) / tok                 # the part of x_t W_t that changes with sigma
+        res[n] = dict(**{k: np.array(r[k]) for k in ('distance', 'entropy', 'distance_ref', 'entropy_ref')},
+                      ratio={k: ratio[:, i].numpy() for i, k in enumerate('qkv')},
+                      varying={k: varying[:, i].numpy() for i, k in enumerate('qkv')},
+                      window_size=dict(mods)[n].window_size, map_size=r['map_size'],
+                      uniform_distance=window_distances(dict(mods)[n].window_size).mean().item() * net.img_size / r['map_size'])
+    return dict(sigmas=np.asarray([float(s) for s in sigmas]), sigma_ref=float(sigma_ref), blocks=res)
