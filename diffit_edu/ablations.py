@@ -12,7 +12,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-from .core import from_uint8, repo_root
+from .core import from_uint8
 from .tmsa import TMSA, window_partition, window_reverse
 from .blocks import DiffiTBlock, TimestepEmbedder
 from .unet import diffit_unet
@@ -52,9 +52,10 @@ class AblationAttention(TMSA):
 
     def extra_repr(self): return super().extra_repr() + f", time={self.time!r}"
 
-    def forward(self, x:torch.Tensor, # Tokens (B, N, C) or windows (B, num_windows, N, C), N = window_size**2
-                temb:torch.Tensor, # Time token x_t (B, temb_dim)
-               ) -> torch.Tensor:
+    def qkv_bias(self, x:torch.Tensor, # Tokens (B, N, C) or windows (B, num_windows, N, C), N = window_size**2
+                 temb:torch.Tensor, # Time token x_t (B, temb_dim)
+                ):
+        "q `(B, nW, h, N, d)`, k and v `(B, nW, h, M, d)` and the bias `(B or 1, 1, h, N, M)`: M = N, or N + 1 with the time token."
         N, C, h, d = self.window_size ** 2, self.dim, self.num_heads, self.head_dim
         if x.ndim not in (3, 4) or x.shape[-2:] != (N, C):
             raise ValueError(f"AblationAttention expects tokens (B, {N}, {C}) or windows (B, num_windows, {N}, {C}); got {tuple(x.shape)}")
@@ -70,7 +71,22 @@ class AblationAttention(TMSA):
             kt, vt = self.kv_temb(temb).view(B, 1, 2, h, 1, d).expand(-1, q.shape[1], -1, -1, -1, -1).unbind(2)
             k, v = torch.cat([k, kt], -2), torch.cat([v, vt], -2)                   # (B, nW, h, N + 1, d)
             bias = torch.cat([bias, self.token_bias.view(1, 1, h, 1, 1).expand(1, 1, h, N, 1)], -1)
-        a = (q * self.scale) @ k.transpose(-2, -1) + bias.to(q.dtype)               # q k^T / sqrt(d) + B
+        return q, k, v, bias.to(q.dtype)
+
+    def qkv_heads(self, x, temb):
+        raise NotImplementedError("AblationAttention has no x_t W_t term to fold into q, k, v: use qkv_bias(x, temb)")
+
+    def attention_weights(self, x:torch.Tensor, temb:torch.Tensor) -> torch.Tensor:
+        "softmax(q k^T / sqrt(d) + B): `(B, [num_windows,] h, N, M)`, M = N + 1 with the time token (its column last)."
+        q, k, _, bias = self.qkv_bias(x, temb)
+        a = ((q * self.scale) @ k.transpose(-2, -1) + bias).softmax(-1)
+        return a.view(*x.shape[:-2], *a.shape[-3:])
+
+    def forward(self, x:torch.Tensor, # Tokens (B, N, C) or windows (B, num_windows, N, C), N = window_size**2
+                temb:torch.Tensor, # Time token x_t (B, temb_dim)
+               ) -> torch.Tensor:
+        q, k, v, bias = self.qkv_bias(x, temb)
+        a = (q * self.scale) @ k.transpose(-2, -1) + bias                           # q k^T / sqrt(d) + B
         a = F.dropout(a.softmax(-1), self.attn_drop if self.training else 0.0)
         o = (a @ v).transpose(-3, -2).reshape(x.shape)                              # heads back together
         return self.proj_drop(self.proj(o))
@@ -223,7 +239,8 @@ def ablation_config(variant:str, # A key of VARIANTS
 
 # %% ../nbs/14_ablations.ipynb #a0000029
 def test_loss_levels(n:int=8, # Number of noise levels
-                     P_mean:float=-1.2, P_std:float=1.2, # EDM's training distribution ln(sigma) ~ N(P_mean, P_std^2)
+                     P_mean:float=-1.2, # Mean of ln(sigma) in EDM's training distribution
+                     P_std:float=1.2, # Its standard deviation
                     ) -> torch.Tensor:
     "The n quantile midpoints of EDM's log-normal training distribution: averaging a loss over them estimates its training mean."
     z = torch.distributions.Normal(0.0, 1.0).icdf((torch.arange(n, dtype=torch.float64) + 0.5) / n)
@@ -352,7 +369,7 @@ def format_table(results:list, # Dicts of `run_ablation`
                  metrics=tuple(METRICS), # Columns
                 ) -> str:
     "A text table: one row per variant, mean +- standard deviation over seeds of every measure."
-    s, ref = summarize(results, metrics), None
+    s = summarize(results, metrics)
     head = f"{'variant':<16}{'params':>9}{'seeds':>6}" + ''.join(f"{METRICS.get(m, m):>20}" for m in metrics)
     lines = []
     for title, vs in groups.items():
