@@ -31,7 +31,17 @@ __all__ = ['CKPT_FORMAT', 'ARCH_KEYS', 'LATENT_MODELS', 'RESUME_SAFE', 'model_io
            'build_decoder', 'choose_batch_gpu', 'measure_activation_memory', 'StepBatch', 'step_batches', 'step_noise',
            'accumulate_gradients', 'resume_command', 'preview_grid', 'progress_gif', 'plan_steps',
            'measure_step_seconds', 'train', 'weights_dir', 'shipped_models', 'export_weights', 'load_pretrained',
-           'lr_find', 'lr_find_figure']
+           'lr_find', 'lr_find_figure', 'ConfigError', 'TrainConfig', 'config_dict', 'PRESETS',
+           'decay_to_halflife_kimg', 'get_config', 'edm_coefficients', 'edm_loss_weight', 'EDMPrecond', 'AugmentPipe',
+           'EDMRecipe', 'DDPMRecipe', 'VPredictionRecipe', 'FlowMatchingRecipe', 'RECIPES', 'SAMPLERS',
+           'recipe_samplers', 'build_recipe']
+
+# %% ../nbs/07_train_cifar10.ipynb #65939531
+# The configuration (07_config) and the recipes (06b_recipes) have modules of their own; `from diffit_edu.train import *`
+# still brings their names, as it did when they lived here.
+_all_ = ['ConfigError', 'TrainConfig', 'config_dict', 'PRESETS', 'decay_to_halflife_kimg', 'get_config', 'edm_coefficients',
+         'edm_loss_weight', 'EDMPrecond', 'AugmentPipe', 'EDMRecipe', 'DDPMRecipe', 'VPredictionRecipe', 'FlowMatchingRecipe',
+         'RECIPES', 'SAMPLERS', 'recipe_samplers', 'build_recipe']
 
 # %% ../nbs/07_train_cifar10.ipynb #f840785d
 def model_io(net:nn.Module) -> tuple[int, int, int]:
@@ -709,6 +719,16 @@ def _plan_budget(cfg, net, recipe, batches, shape, micro, amp_dtype, device, ran
         f"(at most {cfg.steps:,})")
     return replace(cfg, steps=planned, budget_minutes=None), budget, batches
 
+_REPLAN_SKIP = 10                                                       # warm-up steps the re-plan does not time (allocation, caches)
+
+def _replan_budget(cfg, budget:dict, secs:float, done:int, device, world:int, say):
+    "Once, at the end of the warm-up: plan again from the loop's own pace (data, EMA, logging, hooks), which a probe on a copy cannot see."
+    if world > 1:                                                      # the slowest process sets the pace
+        t = torch.tensor(secs, device=device); dist.all_reduce(t, op=dist.ReduceOp.MAX); secs = t.item()
+    planned = max(done, plan_steps(secs, budget['minutes'], budget['max_steps'], budget['from_step']))
+    say(f"budget re-planned at step {done:,}, the end of the warm-up: {secs:.3f} s per step in the loop -> {planned:,} steps")
+    return replace(cfg, steps=planned), {**budget, 'steps': planned, 'loop_step_seconds': secs, 'replanned_at': done}
+
 # %% ../nbs/07_train_cifar10.ipynb #d5b6c659
 def train(cfg:TrainConfig, # what to train and how
           outdir='runs/run', # checkpoint.pt, progress/ frames and progress.gif go here; only rank 0 writes
@@ -746,8 +766,11 @@ def train(cfg:TrainConfig, # what to train and how
     micro = cfg.batch_gpu or (_auto_batch_gpu(net, recipe, cfg, shape, per_rank, amp_dtype, device, world, say)
                               if device.type == 'cuda' and start < cfg.steps else per_rank)
     batches = step_batches(ds, cfg, rank, world, start, cfg.steps, pin_memory=device.type == 'cuda')
+    replan = False
     if cfg.budget_minutes is not None and start < cfg.steps:
         cfg, budget, batches = _plan_budget(cfg, net, recipe, batches, shape, micro, amp_dtype, device, rank, world, start, say)
+        replan = cfg.warmup_steps - start >= 2 * _REPLAN_SKIP and cfg.steps > cfg.warmup_steps   # planned again once, when the warm-up ends
+    end, t_mark = (budget['max_steps'] if replan else cfg.steps), None       # the loop's bound; `cfg.steps` is the plan
     model = net
     if world > 1: model = nn.parallel.DistributedDataParallel(net, device_ids=[device] if device.type == 'cuda' else None)
     if cfg.compile: model = torch.compile(model)
@@ -763,7 +786,8 @@ def train(cfg:TrainConfig, # what to train and how
         if main: save_checkpoint(_checkpoint(cfg, model_cfg, classes, step, net, ema, opt, history,
                                              seconds0 + time.time() - t_start, scaler, budget), ckpt_path)
     try:
-        for step in range(start, cfg.steps):
+        for step in range(start, end):
+            if step >= cfg.steps: break
             lr = lr_at(cfg, step)
             for pg in opt.param_groups: pg['lr'] = lr
             torch.manual_seed(step_seed(cfg.seed, _MODEL, step, rank))   # label and network dropout
@@ -788,6 +812,10 @@ def train(cfg:TrainConfig, # what to train and how
                 if decoder is None and cfg.arch == 'latent': decoder = build_decoder(cfg, device)
                 preview_grid(ema.model, recipe, cfg, outdir / 'progress' / f'step_{done:07d}.png', decoder, done, rank, world, amp_dtype)
                 if main: progress_gif(outdir / 'progress', outdir / 'progress.gif', upto=done)
+            if replan and done == start + _REPLAN_SKIP: t_mark = time.time()
+            if replan and done == cfg.warmup_steps:                       # the schedule so far did not depend on the plan
+                cfg, budget = _replan_budget(cfg, budget, (time.time() - t_mark) / (done - start - _REPLAN_SKIP), done, device, world, say)
+                replan = False; bar.bar.total = cfg.steps; bar.bar.refresh()
             if stop: break
             if cfg.ckpt_every and done % cfg.ckpt_every == 0 and done < cfg.steps: save()
         save()
