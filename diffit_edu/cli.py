@@ -8,7 +8,7 @@ import argparse, ast, importlib.util, json, math, os, re, sys, tempfile, textwra
 from dataclasses import asdict, fields
 from pathlib import Path
 
-from .config import ConfigError, PRESETS, TrainConfig, config_dict, get_config
+from .config import ConfigError, PRESETS, TrainConfig, config_dict, get_config, LR_DECAYS
 
 # %% auto #0
 __all__ = ['safe_name', 'class_folders', 'sample_paths', 'write_samples', 'class_grid', 'loss_figure', 'trajectory_figure',
@@ -405,16 +405,19 @@ _TRAIN_FLAGS = {  # TrainConfig field: (group, argparse type, help); each help e
     'data_dir': ('what to train', str, "dataset folder (an image folder for ffhq64; the latent shards for latent presets; "
                                        "none: the course's data folder)"),
     'vae': ('what to train', str, "latent runs: the autoencoder that decodes samples ('fmnist': the shipped one; or SD VAE weights)"),
-    'steps': ('how long', number(int, 1), "optimizer steps in total"),
+    'steps': ('how long', number(int, 1), "optimizer steps in total (with a time budget: at most this many; given alone: exactly this many)"),
+    'budget_minutes': ('how long', number(float, 0, above=True), "train for about this many minutes: the steps are planned once from "
+                                                                 "the measured step time, so the schedules know their end (none: --steps)"),
     'max_minutes': ('how long', number(float, 0, above=True), "stop cleanly after this many minutes of training (none: no limit)"),
     'ckpt_every': ('how long', number(int, 0), "steps between checkpoints (0: only at the end)"),
     'log_every': ('how long', number(int, 1), "steps between loss/throughput updates of the progress bar"),
-    'sample_every': ('how long', number(int, 0), "steps between preview grids in progress/ (0: never)"),
+    'sample_every': ('how long', number(int, 0), "steps between preview frames in progress/ and progress.gif (0: never)"),
     'batch_size': ('optimisation', number(int, 1), "global batch (all GPUs together)"),
     'batch_gpu': ('optimisation', number(int, 1), "micro-batch per process: gradient accumulation (none: no accumulation)"),
     'lr': ('optimisation', number(float, 0, above=True), "learning rate"),
     'weight_decay': ('optimisation', number(float, 0), "AdamW weight decay"),
     'warmup_steps': ('optimisation', number(int, 0), "linear learning-rate warm-up"),
+    'lr_decay': ('optimisation', str, "after the warm-up: constant, linear or cosine (both to 0 at the last step)"),
     'grad_clip': ('optimisation', number(float, 0), "largest global gradient norm (0 or none: no clipping)"),
     'ema_halflife_kimg': ('optimisation', number(float, 0, above=True), "EMA half-life in thousands of images"),
     'seed': ('optimisation', number(int, 0), "seed of the weights, the data order, the noise and the samples"),
@@ -447,12 +450,14 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
 def train_parser() -> argparse.ArgumentParser:
     "The argument parser of `diffit_edu_train`: every flag with the presets' values; builds without importing torch."
     d = PRESETS['fmnist-tiny']
-    cap = f", at most {d['max_minutes']:g} minutes of training" if d.get('max_minutes') else ''
+    how = (f"about {d['budget_minutes']:g} minutes of training (at most {d['steps']} steps) in batches of {d['batch_size']}" if d.get('budget_minutes')
+           else f"{d['steps']} steps of batch {d['batch_size']}")
+    cap = f", stopped at {d['max_minutes']:g} minutes at the latest" if d.get('max_minutes') else ''
     p = argparse.ArgumentParser(prog='diffit_edu_train', usage='%(prog)s [-h] [--preset NAME] [--outdir DIR] [--resume [CKPT]] [options]',
         formatter_class=_Formatter, description=_wrap(
         "Train a DiffiT model, then write samples, a grid, a trajectory and the loss curve. The default preset (fmnist-tiny) "
-        f"trains a class-conditional tiny DiffiT on Fashion-MNIST on a CPU: {d['steps']} steps of batch {d['batch_size']}"
-        f"{cap}, then {d['num_per_class']} samples per class. "
+        f"trains a class-conditional tiny DiffiT on Fashion-MNIST on a CPU: {how}{cap}, then {d['num_per_class']} samples "
+        "per class. "
         "Several GPUs: torchrun --nproc_per_node N $(which diffit_edu_train) ...",
         "Every setting below overrides the preset; the value in brackets is each preset's."),
         epilog=_resume_help() + '\n\n' + _wrap("Exit status: 0 done; 1 the run failed (the message says why; DIFFIT_EDU_DEBUG=1 "
@@ -463,7 +468,7 @@ def train_parser() -> argparse.ArgumentParser:
     groups = {'what to train': g}
     for k, (group, typ, text) in _TRAIN_FLAGS.items():
         g = groups.get(group) or groups.setdefault(group, p.add_argument_group(group))
-        extra = dict(choices=_PRECISIONS) if k == 'precision' else {}
+        extra = dict(choices=_PRECISIONS) if k == 'precision' else dict(choices=LR_DECAYS) if k == 'lr_decay' else {}
         g.add_argument('--' + k.replace('_', '-'), dest=k, type=typ, default=None, metavar={int: 'N', float: 'X'}.get(getattr(typ, 'kind', None), 'DIR' if k.endswith('dir') else 'NAME'),
                        help=f"{text} [{preset_values(k)}]", **extra)
         if k == 'model':
@@ -475,6 +480,8 @@ def train_parser() -> argparse.ArgumentParser:
     run.add_argument('--resume', nargs='?', const=True, default=False, metavar='CKPT',
                      help="continue DIR/checkpoint.pt, or the checkpoint file given (see below)")
     run.add_argument('--no-progress', action='store_true', help="no progress bars")
+    run.add_argument('--lr-find', action='store_true', help="do not train: sweep the learning rate from 1e-6 to 1e-1 over 100 steps "
+                     "on a copy of the run's network, print the suggested rate, write DIR/lr_find.png and exit")
     hw = groups['hardware']
     hw.add_argument('--no-tf32', action='store_true', help="CUDA: float32 matrix products without TF32 tensor cores")
     hw.add_argument('--compile', action='store_true', default=None, help="torch.compile the network")
@@ -560,8 +567,27 @@ def _continue_hint(outdir, world:int) -> str:
     cmd = f"torchrun --nproc_per_node {world} $(which diffit_edu_train)" if world > 1 else 'diffit_edu_train'
     return f"{cmd} --resume --outdir {outdir}"
 
+def _lr_find(args, o:dict, created) -> int:
+    "--lr-find: the sweep of `diffit_edu.train.lr_find` on the run's config; prints the suggestion, writes lr_find.png."
+    if args.resume: raise UsageError("the sweep starts from the network a new run starts from; drop --resume", '--lr-find')
+    outdir = Path(args.outdir or f'runs/{args.preset or "fmnist-tiny"}')
+    probe_outdir(outdir, '--outdir', created)
+    from diffit_edu.train import lr_find, lr_find_figure
+    try:
+        if args.device: check_device(args.device)
+        cfg = get_config(args.preset or 'fmnist-tiny', **o)
+        check_model(cfg, args)
+        r = lr_find(cfg, progress=not args.no_progress)
+    except _user_errors() as e: raise UsageError(str(e)) from None
+    lr_find_figure(r, outdir / 'lr_find.png', title=f"learning-rate finder: {args.preset or 'fmnist-tiny'}, batch {cfg.batch_size}")
+    print(f"suggested learning rate {r['suggestion']:.1e} (the smoothed loss falls fastest there; its minimum is at {r['lr_min']:.1e}; "
+          f"{r['steps']} steps{', stopped when the loss diverged' if r['diverged'] else ''}; the run's own is {cfg.lr:g}); "
+          f"wrote {outdir / 'lr_find.png'}")
+    return 0
+
 def _train(args, created) -> int:
     o = _overrides(args)                                                # 1. checks that need no torch (fast)
+    if args.lr_find: return _lr_find(args, o, created)
     if args.resume:
         src = Path(args.resume) if args.resume is not True else Path(args.outdir or f'runs/{args.preset or "fmnist-tiny"}') / 'checkpoint.pt'
         if not src.exists():
@@ -601,13 +627,13 @@ def _train(args, created) -> int:
     main = res['rank'] == 0
     why = {None: 'finished', 'max_minutes': f'stopped by --max-minutes {cfg.max_minutes}', 'hook': 'stopped',
            'interrupted': 'interrupted (Ctrl-C)'}[res['stopped']]
-    if main: print(f"{why} at step {res['step']} of {cfg.steps} after {res['session_seconds'] / 60:.1f} min "
+    if main: print(f"{why} at step {res['step']} of {res['steps']} after {res['session_seconds'] / 60:.1f} min "
                    f"(loss {np.mean(res['history'][-50:]):.4f}); checkpoint {res['checkpoint']}")
     if res['stopped'] != 'interrupted':
         write_outputs(res, outdir, cfg, batch_size=args.sample_batch_size, max_samples=args.max_samples,
                       progress=not args.no_progress, log=print if main else (lambda *a: None))
-    if main and res['step'] < cfg.steps:
-        print(f"the run is at step {res['step']} of {cfg.steps}; to continue it: {_continue_hint(outdir, res['world'])}")
+    if main and res['step'] < res['steps']:                              # res['steps']: the run's plan (a budget fixes it)
+        print(f"the run is at step {res['step']} of {res['steps']}; to continue it: {_continue_hint(outdir, res['world'])}")
     return 0
 
 def train_cli(argv=None) -> int:
