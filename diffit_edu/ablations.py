@@ -377,7 +377,8 @@ def format_table(results:list, # Dicts of `run_ablation`
         for v in vs:
             if v not in s: lines.append(f"{v:<16}{'(no runs yet)':>15}"); continue
             n = s[v][metrics[0]][2]
-            cells = ''.join(f"{f'{m_:.3f} +- {sd:.3f}' if m in ('class_accuracy_guided', 'class_accuracy_unguided', 'test_loss') else f'{m_:.1f} +- {sd:.1f}':>20}"
+            fmt = lambda m, x: f'{x:.3f}' if m in ('class_accuracy_guided', 'class_accuracy_unguided', 'test_loss') else f'{x:.1f}'
+            cells = ''.join(f"{fmt(m, m_) + (f' +- {fmt(m, sd)}' if n > 1 else ''):>20}"      # one seed: no spread to show
                             for m in metrics for m_, sd, _ in [s[v][m]])
             lines.append(f"{v:<16}{s[v]['params']:>9,}{n:>6}{cells}")
     return '\n'.join(lines[1:])
