@@ -176,6 +176,7 @@ def sample_folder(net, # the trained network (EMA weights)
                   decoder=None, # latent models: latents -> images
                   rank:int=0, world:int=1, # this process writes its share (`shard_chunks`)
                   progress:bool=True, # a progress bar (images, sampler steps, time left) on rank 0
+                  precision:str='auto', tf32:bool=True, # as for `generate`: autocast dtype, and TF32 on CUDA
                  ) -> list[Path]:
     "Sample into `folder` one chunk at a time (memory stays bounded, files appear as they are made); returns every sample's path."
     import torch
@@ -205,7 +206,8 @@ def sample_folder(net, # the trained network (EMA weights)
             calls[0], base[0], size[0] = 0, bar.n, len(chunk)
             y = None if labels is None else labels[chunk.start:chunk.stop]
             x = generate(net, recipe, labels=y, n=len(chunk) if y is None else None, sampler=sampler, steps=steps,
-                         cfg_scale=cfg_scale, seed=step_seed(seed, c), batch_size=len(chunk), decoder=decoder)
+                         cfg_scale=cfg_scale, seed=step_seed(seed, c), batch_size=len(chunk), decoder=decoder,
+                         precision=precision, tf32=tf32)
             _write_images(x, paths[chunk.start:chunk.stop])
             bar.update(base[0] + len(chunk) - bar.n)
             if calls[0]: expected = calls[0]                            # measured: the guess for the next chunks
@@ -669,6 +671,9 @@ def sample_parser() -> argparse.ArgumentParser:
                    help="images per network call: lower it if memory runs out (it changes which noise each image gets) [256]")
     p.add_argument('--device', default=None, metavar='NAME',
                    help="cpu, cuda, cuda:1, mps [CUDA, then MPS, then CPU; under torchrun cuda:LOCAL_RANK]")
+    p.add_argument('--precision', default='auto', choices=_PRECISIONS, metavar='NAME',
+                   help="autocast: auto (bf16 or fp16 where the GPU has it, fp32 elsewhere), bf16, fp16 or fp32 (the release's arithmetic) [auto]")
+    p.add_argument('--no-tf32', action='store_true', help="CUDA: float32 matrix products without TF32 tensor cores")
     p.add_argument('--no-progress', action='store_true', help="no progress bar")
     return p
 
@@ -714,7 +719,7 @@ def _sample(a, created) -> int:
         t0 = time.time()
         paths = sample_folder(net, recipe, folder, labels=labels, n=n, classes=meta['classes'], sampler=sampler, steps=steps,
                               cfg_scale=scale, seed=a.seed, batch_size=a.batch_size, decoder=build_decoder(c, device),
-                              rank=rank, world=world, progress=not a.no_progress)
+                              rank=rank, world=world, progress=not a.no_progress, precision=a.precision, tf32=not a.no_tf32)
     except _user_errors() as e: raise UsageError(str(e)) from None
     _barrier()                                                          # every process's share is on disk
     if rank == 0:
