@@ -262,8 +262,10 @@ def evaluate_run(net:nn.Module, # A trained (EMA) network
     test = fashion_mnist(train=False)
     out = {}
     lab = torch.arange(10).repeat_interleave(n_guided // 10)            # the same labels and noise for every run (seed 1: as 07b)
-    out['class_accuracy_guided'] = class_accuracy(generate(net, recipe, labels=lab, steps=sample_steps, cfg_scale=cfg_scale,
-                                                           seed=1, batch_size=batch_size), lab)
+    hit = fmnist_features(generate(net, recipe, labels=lab, steps=sample_steps, cfg_scale=cfg_scale, seed=1,
+                                   batch_size=batch_size))[1].argmax(1) == lab
+    out['class_accuracy_guided'] = hit.float().mean().item()
+    out['class_accuracy_guided_per_class'] = [hit[lab == k].float().mean().item() for k in range(10)]
     lab = torch.arange(10).repeat_interleave(n_unguided // 10)
     x = generate(net, recipe, labels=lab, steps=sample_steps, cfg_scale=1.0, seed=0, batch_size=batch_size)
     feats, logits = fmnist_features(x)
