@@ -5,10 +5,10 @@
 # %% ../nbs/07b_cli.ipynb #b38d7f46
 from __future__ import annotations
 import argparse, ast, importlib.util, json, math, os, re, sys, tempfile, textwrap, time, zipfile
-from dataclasses import asdict, fields
+from dataclasses import asdict
 from pathlib import Path
 
-from .config import ConfigError, PRESETS, TrainConfig, config_dict, get_config, LR_DECAYS
+from .config import ConfigError, PRESETS, TrainConfig, config_dict, get_config, LR_DECAYS, PRECISIONS
 
 # %% auto #0
 __all__ = ['safe_name', 'class_folders', 'sample_paths', 'write_samples', 'class_grid', 'loss_figure', 'trajectory_figure',
@@ -432,7 +432,6 @@ _TRAIN_FLAGS = {  # TrainConfig field: (group, argparse type, help); each help e
     'cfg_schedule': ('samples at the end', str, "latent runs: guidance ramp, power_cosine or constant (none: the release's choice)"),
     'num_per_class': ('samples at the end', number(int, 1), "samples of every class (unconditional: in all)"),
 }
-_PRECISIONS = ('auto', 'bf16', 'fp16', 'fp32')                          # = diffit_edu.core.PRECISIONS (a test checks)
 
 def _resume_help() -> str:
     try: safe, arch = engine_constant('RESUME_SAFE'), engine_constant('ARCH_KEYS')
@@ -470,7 +469,7 @@ def train_parser() -> argparse.ArgumentParser:
     groups = {'what to train': g}
     for k, (group, typ, text) in _TRAIN_FLAGS.items():
         g = groups.get(group) or groups.setdefault(group, p.add_argument_group(group))
-        extra = dict(choices=_PRECISIONS) if k == 'precision' else dict(choices=LR_DECAYS) if k == 'lr_decay' else {}
+        extra = dict(choices=PRECISIONS) if k == 'precision' else dict(choices=LR_DECAYS) if k == 'lr_decay' else {}
         g.add_argument('--' + k.replace('_', '-'), dest=k, type=typ, default=None, metavar={int: 'N', float: 'X'}.get(getattr(typ, 'kind', None), 'DIR' if k.endswith('dir') else 'NAME'),
                        help=f"{text} [{preset_values(k)}]", **extra)
         if k == 'model':
@@ -559,10 +558,7 @@ def _overrides(args) -> dict:
     if args.model_kwargs is not None: o['model_kwargs'] = args.model_kwargs
     if args.compile: o['compile'] = True
     if args.no_download: o['download'] = False
-    if args.no_tf32:
-        if 'tf32' not in {f.name for f in fields(TrainConfig)}:
-            raise UsageError("this version of the engine has no TF32 setting (TrainConfig.tf32); leave the flag out", '--no-tf32')
-        o['tf32'] = False
+    if args.no_tf32: o['tf32'] = False
     return o
 
 def _continue_hint(outdir, world:int) -> str:
@@ -671,7 +667,7 @@ def sample_parser() -> argparse.ArgumentParser:
                    help="images per network call: lower it if memory runs out (it changes which noise each image gets) [256]")
     p.add_argument('--device', default=None, metavar='NAME',
                    help="cpu, cuda, cuda:1, mps [CUDA, then MPS, then CPU; under torchrun cuda:LOCAL_RANK]")
-    p.add_argument('--precision', default='auto', choices=_PRECISIONS, metavar='NAME',
+    p.add_argument('--precision', default='auto', choices=PRECISIONS, metavar='NAME',
                    help="autocast: auto (bf16 or fp16 where the GPU has it, fp32 elsewhere), bf16, fp16 or fp32 (the release's arithmetic) [auto]")
     p.add_argument('--no-tf32', action='store_true', help="CUDA: float32 matrix products without TF32 tensor cores")
     p.add_argument('--no-progress', action='store_true', help="no progress bar")
