@@ -112,13 +112,13 @@ _DEFAULTS = {f.name: f.default_factory() if f.default_factory is not MISSING els
 
 # %% ../nbs/07_config.ipynb #04d2cf0c
 PRESETS = {
-    # The default job: a class-conditional tiny DiffiT on Fashion-MNIST, CPU-sized (tuned in 07b_cli): a 12-minute budget
+    # The default job: a class-conditional tiny DiffiT on Fashion-MNIST, CPU-sized (tuned in 07b_cli): a 13.5-minute budget
     # (at most 20000 steps; an explicit `steps` replaces the budget), the learning rate decaying linearly to 0 at the end.
     'fmnist-tiny': dict(dataset='fashion_mnist', img_size=None, flip=False, class_conditional=True, model='tiny',
                         model_kwargs=dict(channels=(16, 32, 64), head_dim=16, window_size=7), recipe='edm', steps=20_000,
-                        budget_minutes=12.0, batch_size=32, lr=2e-3, warmup_steps=100, lr_decay='linear', grad_clip=1.0,
+                        budget_minutes=13.5, batch_size=32, lr=2e-3, warmup_steps=100, lr_decay='linear', grad_clip=1.0,
                         ema_halflife_kimg=20.0, ema_rampup_ratio=0.05, sampler='heun', sample_steps=18, cfg_scale=3.0,
-                        num_per_class=10, max_minutes=13.0, log_every=25, ckpt_every=1000, sample_every=250,
+                        num_per_class=10, max_minutes=14.0, log_every=25, ckpt_every=1000, sample_every=250,
                         preview_images=20, preview_steps=10),
     # DiffiT's CIFAR-10 recipe (paper, Appendix I.1 and EDM): unconditional, EDM, Adam lr 1e-3, batch 512, 200k steps;
     # EDM's augmentation (p 0.12, x-flips included, labels to the net) and dropout 0.13 (EDM's train.py defaults).
